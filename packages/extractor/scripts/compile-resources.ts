@@ -1,0 +1,11 @@
+/**
+ * `pnpm resources`: rebuilds everything in packages/extractor/resources from its sources
+ * (data/lexicons, the gazetteer sources). The outputs are committed; a test checks they are current.
+ */
+import { writeFileSync } from 'node:fs';
+import { compileLexicons } from './compile-lexicons.js';
+
+const out = new URL('../resources/', import.meta.url);
+const lexicons = compileLexicons();
+writeFileSync(new URL('lexicons.json', out), JSON.stringify(lexicons) + '\n');
+process.stderr.write(`resources/lexicons.json: ${Object.keys(lexicons).length} lists\n`);

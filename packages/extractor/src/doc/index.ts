@@ -1,0 +1,3 @@
+export * from './span.js';
+export * from './candidates.js';
+export * from './doc.js';

@@ -1,0 +1,76 @@
+import type { ArticleRecord } from '@newsgraph/models';
+import { createDoc, type Article } from './doc/doc.js';
+import { ExtractError } from './errors.js';
+import { textProblem } from './ingest/validate-text.js';
+import { resolveOptions, type ExtractorOptions, type ResolvedOptions } from './options.js';
+import { runPipeline } from './pipeline.js';
+import { buildRecord } from './record/build-record.js';
+
+export type SafeExtractResult = { ok: true; record: ArticleRecord } | { ok: false; error: ExtractError };
+
+export interface Extractor {
+  /** Extracts one article's record; throws an ExtractError for input it cannot read. */
+  extract(article: Article): ArticleRecord;
+  /** As extract, but returns `{ ok: false, error }` instead of throwing, as zod's safeParse does. */
+  safeExtract(article: Article): SafeExtractResult;
+  /** Extracts a stream of articles, in order; a bad article yields `{ ok: false }` and the stream goes on. */
+  extractAll(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<SafeExtractResult>;
+}
+
+function checkArticle(article: unknown): Article {
+  if (typeof article !== 'object' || article === null) throw new ExtractError('invalid_input', 'an article must be an object with a "text" string');
+  const a = article as Article;
+  if (typeof a.text !== 'string') throw new ExtractError('invalid_input', 'the article has no "text" string');
+  for (const k of ['title', 'published', 'id', 'url'] as const) {
+    if (a[k] !== undefined && typeof a[k] !== 'string') throw new ExtractError('invalid_input', `the article's "${k}" must be a string`);
+  }
+  if (!a.text.trim()) throw new ExtractError('empty_text', 'the article text is empty');
+  const problem = textProblem(a.text);
+  if (problem) throw new ExtractError('invalid_text', problem);
+  return a;
+}
+
+function run(article: Article, options: ResolvedOptions): ArticleRecord {
+  const a = checkArticle(article);
+  const doc = createDoc(a);
+  try {
+    runPipeline(doc, options);
+  } catch (e) {
+    if (e instanceof ExtractError) throw e;
+    throw new ExtractError('internal', `extraction failed: ${(e as Error)?.message ?? String(e)}`, e);
+  }
+  return buildRecord(doc, options);
+}
+
+function safe(article: Article, options: ResolvedOptions): SafeExtractResult {
+  try {
+    return { ok: true, record: run(article, options) };
+  } catch (e) {
+    const error = e instanceof ExtractError ? e : new ExtractError('internal', (e as Error)?.message ?? String(e), e);
+    return { ok: false, error };
+  }
+}
+
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const resolved = resolveOptions(options);
+  return {
+    extract: (article) => run(article, resolved),
+    safeExtract: (article) => safe(article, resolved),
+    async *extractAll(articles) {
+      for await (const article of articles) yield safe(article, resolved);
+    },
+  };
+}
+
+/** One article, with default options. */
+export const extract = (article: Article, options?: ExtractorOptions): ArticleRecord => run(article, resolveOptions(options));
+/** One article, never throwing. */
+export function safeExtract(article: Article, options?: ExtractorOptions): SafeExtractResult {
+  let resolved: ResolvedOptions;
+  try {
+    resolved = resolveOptions(options);
+  } catch (e) {
+    return { ok: false, error: e as ExtractError };
+  }
+  return safe(article, resolved);
+}

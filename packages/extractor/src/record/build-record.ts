@@ -1,0 +1,123 @@
+import {
+  ArticleRecordSchema,
+  type ArticleRecord,
+  type CasualtyFigure,
+  type Entity,
+  type Event,
+  type Organization,
+  type Person,
+  type Place,
+  type TemporalExpression,
+} from '@newsgraph/models';
+import type { EntityDraft } from '../doc/candidates.js';
+import type { Doc } from '../doc/doc.js';
+import { ExtractError } from '../errors.js';
+import type { ResolvedOptions } from '../options.js';
+import { articleHash } from '../text/hash.js';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function entity(e: EntityDraft): Entity {
+  const base = {
+    '@id': e.id,
+    name: e.name,
+    ...(e.alternateNames.length ? { alternateName: e.alternateNames } : {}),
+    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ...(e.sameAs?.length ? { sameAs: e.sameAs } : {}),
+    confidence: round(e.confidence),
+  };
+  if (e.type === 'Person') return { ...base, '@type': 'Person', ...(e.jobTitle ? { jobTitle: e.jobTitle } : {}) } satisfies Person;
+  if (e.type === 'Place') {
+    return { ...base, '@type': 'Place', ...(e.country ? { addressCountry: e.country } : {}), ...(e.geo ? { geo: e.geo } : {}) } satisfies Place;
+  }
+  return { ...base, '@type': 'Organization', ...(e.country ? { addressCountry: e.country } : {}) } satisfies Organization;
+}
+
+/** Turns the pipeline's doc into the record users get, and checks it against its schema. */
+export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
+  const hash = articleHash(doc.text);
+  const a = doc.article;
+  const headline = a.title?.trim() || sectionText(doc, 'headline');
+  const entities = [...doc.entities].sort((x, y) => (x.mentions[0]?.start ?? 0) - (y.mentions[0]?.start ?? 0));
+
+  const figures = doc.figures.map((f, i) => ({ f, i })).filter(({ f }) => !f.dropped);
+  const figureId = new Map<number, string>();
+  const casualties: CasualtyFigure[] = figures.map(({ f, i }, n) => {
+    const id = `urn:newsgraph:figure:${hash}:${n + 1}`;
+    figureId.set(i, id);
+    return {
+      '@id': id,
+      category: f.category,
+      value: f.value,
+      minValue: f.minValue,
+      maxValue: f.maxValue,
+      qualifier: f.qualifier,
+      ...(f.group ? { group: f.group } : {}),
+      ...(f.attributedTo ? { attributedTo: f.attributedTo } : {}),
+      ...(f.source ? { source: f.source } : {}),
+      text: f.text,
+      start: f.start,
+      end: f.end,
+    };
+  });
+
+  const events: Event[] = doc.events
+    .filter((e) => !e.dropped)
+    .map((e, n) => ({
+      '@id': `urn:newsgraph:event:${hash}:${n + 1}`,
+      '@type': 'Event',
+      eventType: e.eventType,
+      ...(e.acled ? { acled: e.acled } : {}),
+      trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
+      startDate: e.startDate,
+      endDate: e.endDate,
+      ...(e.location ? { location: e.location } : {}),
+      participants: e.participants,
+      figures: e.figures.flatMap((i) => (figureId.has(i) ? [figureId.get(i)!] : [])),
+      attributedTo: e.attributedTo,
+      evidence: { start: e.evidence.start, end: e.evidence.end },
+      confidence: round(e.confidence),
+    }));
+
+  const dates: TemporalExpression[] = doc.timexes
+    .filter((t) => !t.dropped)
+    .map((t) => ({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      type: t.type,
+      ...(t.value ? { value: t.value } : {}),
+      anchor: t.anchor,
+    }));
+
+  const record = {
+    '@id': `urn:newsgraph:article:${hash}`,
+    '@type': 'NewsArticle' as const,
+    ...(a.id ? { identifier: a.id } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    ...(headline ? { headline } : {}),
+    ...(doc.datePublished ? { datePublished: doc.datePublished } : {}),
+    datePublishedSource: doc.datePublished ? doc.datePublishedSource : ('none' as const),
+    text: doc.text,
+    image: doc.images.map((i) => ({ '@type': 'ImageObject' as const, caption: i.caption, ...(i.creditText ? { creditText: i.creditText } : {}) })),
+    people: entities.filter((e) => e.type === 'Person').map(entity) as Person[],
+    places: entities.filter((e) => e.type === 'Place').map(entity) as Place[],
+    organizations: entities.filter((e) => e.type === 'Organization').map(entity) as Organization[],
+    dates,
+    casualties,
+    events,
+    issues: doc.issues,
+  };
+  const parsed = ArticleRecordSchema.safeParse(record);
+  if (!parsed.success) {
+    throw new ExtractError('record_invalid', `the record failed its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error.issues);
+  }
+  const out = parsed.data;
+  if (!options.includeText) delete out.text;
+  return out;
+}
+
+function sectionText(doc: Doc, kind: string): string | undefined {
+  const s = doc.sections.find((x) => x.kind === kind);
+  return s ? doc.text.slice(s.start, s.end).trim() || undefined : undefined;
+}

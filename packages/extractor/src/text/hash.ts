@@ -1,0 +1,6 @@
+import { createHash } from 'node:crypto';
+
+/** First 16 hex digits of the SHA-256 of the text: the article's identity. */
+export function articleHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
