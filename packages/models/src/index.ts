@@ -10,3 +10,4 @@ export * from './issue.js';
 export * from './article-record.js';
 export * from './context.js';
 export * from './document-loader.js';
+export * from './json-schema.js';

@@ -9,7 +9,7 @@ export type TemporalType = z.infer<typeof TemporalTypeSchema>;
  * and the references PAST_REF, PRESENT_REF, FUTURE_REF.
  */
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?|T(?:MO|AF|EV|NI))?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(?:SP|SU|FA|WI)|\d{4}-\d{2}|\d{1,4}|[A-Z]+_REF)`;
-const DURATION = String.raw`P(?:\d+(?:\.\d+)?[YMWDX]|[XY])*(?:T(?:\d+(?:\.\d+)?[HMS]|X)*)?`;
+const DURATION = String.raw`P(?:(?:(?:\d+(?:\.\d+)?|X)[YMWD])+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)`;
 export const TIMEX_VALUE = new RegExp(`^(?:${DATE}|${DURATION}|T\\d{2}(?::\\d{2})?|T(?:MO|AF|EV|NI)|XXXX-[A-Z0-9-]+|(?:${DATE})\\/(?:${DATE}))$`);
 
 export const TemporalAnchorSchema = z.enum(['datePublished', 'absolute', 'none']);
