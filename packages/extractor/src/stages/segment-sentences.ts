@@ -35,6 +35,7 @@ export const segmentSentences: Stage = {
         ends[i] = Math.min(sectionText.length, at + v.length);
         cursor = ends[i]!;
       }
+      mergeSplitWords(sectionText, values, pos, kinds, starts, ends, sentenceSpans);
       for (const [first, last] of sentenceSpans) {
         if (first > last || first >= values.length) continue;
         const sentence: Sentence = {
@@ -66,3 +67,52 @@ export const segmentSentences: Stage = {
     });
   },
 };
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const ASCII = /^[\x00-\x7f]+$/;
+
+/**
+ * wink-nlp splits words at some non-ASCII letters ("Kurtulmuş" → "Kurtulmu" + "ş"): joins adjacent
+ * tokens with no space between them when both are made of letters. Arrays are edited in place.
+ */
+function mergeSplitWords(
+  text: string,
+  values: string[],
+  pos: string[],
+  kinds: string[],
+  starts: number[],
+  ends: number[],
+  sentences: [number, number][],
+): void {
+  let merged = false;
+  const keep: boolean[] = values.map(() => true);
+  for (let i = values.length - 1; i > 0; i--) {
+    if (starts[i] === ends[i - 1] && LETTERS.test(values[i]!) && LETTERS.test(values[i - 1]!) && !ASCII.test(values[i]! + values[i - 1]!)) {
+      ends[i - 1] = ends[i]!;
+      values[i - 1] = text.slice(starts[i - 1]!, ends[i - 1]);
+      keep[i] = false;
+      merged = true;
+    }
+  }
+  if (!merged) return;
+  const newIndex: number[] = [];
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    newIndex.push(keep[i] ? n : n - 1);
+    if (keep[i]) n++;
+  }
+  const pick = <T>(a: T[]) => {
+    const out = a.filter((_, i) => keep[i]);
+    a.length = 0;
+    a.push(...out);
+  };
+  pick(values);
+  pick(pos);
+  pick(kinds);
+  pick(starts);
+  pick(ends);
+  for (const s of sentences) {
+    s[0] = newIndex[s[0]]!;
+    s[1] = newIndex[s[1]]!;
+  }
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+
+export interface TaggedSentence {
+  words: string[];
+  /** BIO tags with PER/LOC/ORG/MISC types (IOB1 input converted to BIO). */
+  tags: string[];
+}
+
+/** Reads a CoNLL-2003 file (word POS chunk tag, IOB1) into sentences with BIO tags. */
+export function readConll(path: string): TaggedSentence[] {
+  const out: TaggedSentence[] = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  const flush = () => {
+    if (words.length) out.push({ words, tags });
+    words = [];
+    tags = [];
+  };
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+      flush();
+      continue;
+    }
+    const cols = line.split(' ');
+    const word = cols[0]!;
+    const tag = cols[cols.length - 1]!.trim();
+    const prev = tags[tags.length - 1];
+    let bio = tag;
+    if (tag.startsWith('I-')) {
+      const type = tag.slice(2);
+      // IOB1: I- starts an entity unless the previous token has the same type.
+      if (!prev || prev === 'O' || prev.slice(2) !== type) bio = 'B-' + type;
+    }
+    words.push(word);
+    tags.push(bio);
+  }
+  flush();
+  return out;
+}
