@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { defaultCorporaDir } from './corpora/paths.js';
 
-const corpora = fileURLToPath(new URL('../../../../shared/corpora/conll2003/eng.train', import.meta.url));
+const corpora = defaultCorporaDir() + 'conll2003/eng.train';
 
 describe('build-gazetteers', () => {
   // Rebuilding needs the shared corpora (for the name statistics); without them the check is skipped.

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { exactKey, exactNameKeyOf, isCaseSensitiveName, nameKeyOf, nameWords, phraseKeyOf, titleKey, wordKey } from '../src/gazetteer/keys.js';
 import { slug } from '../src/text/fold.js';
+import { defaultCorporaDir } from './corpora/paths.js';
 
 const require = createRequire(import.meta.url);
 const LEX = fileURLToPath(new URL('../../../data/lexicons/gazetteer/', import.meta.url));
@@ -27,7 +28,7 @@ const argCorpora = process.argv.indexOf('--corpora');
 const CORPORA =
   argCorpora > 0 && process.argv[argCorpora + 1]
     ? process.argv[argCorpora + 1]!
-    : fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
+    : defaultCorporaDir();
 
 const log = (s: string) => {
   if (!process.env.VITEST) process.stderr.write(s + '\n');

@@ -8,13 +8,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const LEXICONS_DIR = fileURLToPath(new URL('../../../data/lexicons/', import.meta.url));
+/** Folders compiled by their own build (build-gazetteers.ts), not copied as word lists. */
+const OWN_BUILD = new Set(['gazetteer']);
 
-function walk(dir: string): string[] {
+function walk(dir: string, top = true): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const p = join(dir, name);
-      return statSync(p).isDirectory() ? walk(p) : name.endsWith('.txt') ? [p] : [];
+      if (statSync(p).isDirectory()) return top && OWN_BUILD.has(name) ? [] : walk(p, false);
+      return name.endsWith('.txt') ? [p] : [];
     });
 }
 
