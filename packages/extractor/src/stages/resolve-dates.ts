@@ -1,7 +1,128 @@
+import { parseYmd } from '../dates/calendar.js';
+import { type DateTimex, type Direction, type Meaning, isDateTimex, isRelative, temporalType } from '../dates/meaning.js';
+import { type Anchor, resolveMeaning } from '../dates/resolve.js';
+import { clauseTense, tokenRange } from '../dates/tense.js';
+import type { Doc } from '../doc/doc.js';
 import type { Stage } from './stage.js';
 
-/** (not built yet) */
+/**
+ * TIMEX3 values for every time expression: absolute ones as written ('absolute'); relative ones
+ * ("Monday", "in October", "last week") against the article date with the clause's tense
+ * ('datePublished'), or without a value when there is no article date ('none'). Within a sentence
+ * a month written without a year takes the year of a date written before it ("held on 3 March
+ * 2024; the results came on March 5"), and a clock time the day of a date next to it ("at 3:30 p.m.
+ * local time on Saturday").
+ */
 export const resolveDates: Stage = {
   name: 'resolve-dates',
-  run() {},
+  run(doc) {
+    const date = doc.datePublished ? parseYmd(doc.datePublished) : undefined;
+    const anchor: Anchor | undefined = date ? { date, slack: doc.datePublishedSource === 'caption' ? 1 : 0 } : undefined;
+    let sentence = -1;
+    let focusYear: number | undefined;
+    const inSentence: DateTimex[] = [];
+    const flush = () => {
+      attachTimes(inSentence);
+      inSentence.length = 0;
+    };
+    for (const t of doc.timexes) {
+      if (!isDateTimex(t) || t.dropped) continue;
+      const range = tokenRange(doc, t.start, t.end);
+      const s = range ? doc.tokens[range[0]]!.sentence : -1;
+      if (s !== sentence) {
+        flush();
+        sentence = s;
+        focusYear = undefined;
+      }
+      resolveTimex(doc, t, anchor, range, focusYear);
+      inSentence.push(t);
+      // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
+      // a bare year does not ("since 2011 … plans to move in June").
+      if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined && t.meaning.month !== undefined) focusYear = t.meaning.year;
+    }
+    flush();
+  },
 };
+
+/** Whether the value depends on which way the clause points (a bare weekday, month, season). */
+function needsDirection(m: Meaning): boolean {
+  switch (m.kind) {
+    case 'calendar':
+      return m.year === undefined && m.yearShift === undefined && m.direction === undefined;
+    case 'weekend':
+      return true;
+    case 'period':
+      return m.year === undefined && m.yearShift === undefined && m.direction === undefined;
+    case 'interval':
+      return needsDirection(m.from) || needsDirection(m.to);
+    case 'duration':
+      return m.afterIn === true;
+    default:
+      return false;
+  }
+}
+
+/** A bare weekday (or weekend) with no tense cue points back: news reports what happened. */
+function defaultDirection(m: Meaning): Direction {
+  if (m.kind === 'weekend') return 'past';
+  if (m.kind === 'calendar' && m.weekday !== undefined && m.month === undefined) return 'past';
+  if (m.kind === 'interval') return defaultDirection(m.from);
+  return 'nearest';
+}
+
+/** A month or month and day without a year, in a sentence that wrote a year before it, takes that year. */
+function withFocusYear(m: Meaning, year: number | undefined): Meaning {
+  if (year === undefined) return m;
+  if (m.kind === 'calendar' && m.year === undefined && m.yearShift === undefined && m.direction === undefined && m.month !== undefined) return { ...m, year };
+  if (m.kind === 'interval') return { ...m, from: withFocusYear(m.from, year), to: withFocusYear(m.to, year) };
+  return m;
+}
+
+function resolveTimex(doc: Doc, t: DateTimex, anchor: Anchor | undefined, range: [number, number] | undefined, focusYear: number | undefined): void {
+  let meaning = withFocusYear(t.meaning, focusYear);
+  const focused = meaning !== t.meaning;
+  let direction: Direction = 'nearest';
+  if (anchor && needsDirection(meaning)) {
+    const tense = range ? clauseTense(doc, range[0], range[1]) : undefined;
+    direction = tense === 'past' ? 'past' : tense === 'future' ? 'future' : tense === 'present' ? 'nearest' : defaultDirection(meaning);
+    // A deadline ("extended the offer to Nov. 20", "until Friday") may lie after a past clause.
+    if (range && range[0] > 0 && DEADLINE.has(doc.tokens[range[0] - 1]!.lower) && meaning.kind === 'calendar') direction = 'nearest';
+    // "They will meet in two weeks": a date two weeks on, not a length of time.
+    if (meaning.kind === 'duration' && meaning.afterIn && direction === 'future' && meaning.amount !== undefined && Number.isInteger(meaning.amount)) {
+      const unit = meaning.unit === 'fortnight' ? 'week' : meaning.unit;
+      const factor = meaning.unit === 'fortnight' ? 2 : 1;
+      if (unit !== 'second' && unit !== 'minute' && unit !== 'hour') {
+        meaning = { kind: 'shift', unit, shift: meaning.amount * factor };
+        t.type = temporalType(meaning);
+      }
+    }
+  }
+  const relative = isRelative(meaning) || focused;
+  const r = resolveMeaning(meaning, isRelative(meaning) ? anchor : undefined, direction);
+  t.relative = relative;
+  t.implied = focused && meaning.kind === 'calendar' && meaning.year !== undefined ? { year: meaning.year } : r.implied;
+  if (r.value) t.value = r.value;
+  else delete t.value;
+  t.anchor = !relative ? 'absolute' : r.value ? (focused ? 'absolute' : 'datePublished') : 'none';
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+const DEADLINE = new Set(['to', 'until', 'till', 'through', 'by']);
+
+/** A clock time alone ("3:30 p.m.") takes the day of the nearest date of its sentence, if any. */
+function attachTimes(timexes: readonly DateTimex[]): void {
+  for (const t of timexes) {
+    const m = t.meaning;
+    if (m.kind !== 'calendar' || m.hour === undefined || m.day !== undefined || m.weekday !== undefined || m.month !== undefined || m.year !== undefined) continue;
+    let best: DateTimex | undefined;
+    for (const o of timexes) {
+      if (o === t || !o.value || !DAY_VALUE.test(o.value)) continue;
+      if (!best || Math.abs(o.start - t.start) < Math.abs(best.start - t.start)) best = o;
+    }
+    if (!best || !t.value) continue;
+    const time = t.value.slice(t.value.indexOf('T'));
+    t.value = `${best.value}${time}`;
+    t.anchor = best.anchor;
+    t.relative = true;
+  }
+}

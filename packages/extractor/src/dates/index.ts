@@ -1,0 +1,10 @@
+export * from './calendar.js';
+export * from './timex-value.js';
+export * from './meaning.js';
+export { detectTimexes, sentenceHits } from './detect.js';
+export { hasDateToken, tokenClass, type TokenClass } from './gate.js';
+export { newsChrono, NewsSpanRefiner, CalendarOnlyRefiner } from './chrono-parser.js';
+export { clauseTense, tokenRange, type Tense } from './tense.js';
+export { resolveMeaning, weekdayDate, monthDay, monthYear, type Anchor, type Resolution } from './resolve.js';
+export { parsePublished } from './published.js';
+export { captionDate, datelineDate, datelineSpan, textDate, textDates, sectionAt } from './date-published.js';

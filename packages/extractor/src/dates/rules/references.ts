@@ -1,0 +1,30 @@
+/**
+ * Words that refer to the past, present or future by themselves (TIMEX3 PAST_REF, PRESENT_REF,
+ * FUTURE_REF): "now", "recently", "currently", "soon", and "the past" / "the future" as nouns
+ * ("in the past", not "the past 24 hours").
+ */
+import { type Hit, type SentenceContext, hit, lowerAt, numericValue } from '../context.js';
+import { NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../words.js';
+
+export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined {
+  const word = lowerAt(ctx, i);
+  const ref = ctx.lex.refs.get(word);
+  if (ref) {
+    const before = lowerAt(ctx, i - 1);
+    const after = lowerAt(ctx, i + 1);
+    // "as soon as", "soon after the attack": a connective, not a time.
+    if (word === 'soon' && (before === 'as' || after === 'after' || after === 'afterwards')) return undefined;
+    // "now-defunct" and other compounds.
+    if (after === '-') return undefined;
+    return hit(ctx, i, i, { kind: 'ref', value: ref }, 'dates/reference', 0.8);
+  }
+  if ((word === 'past' || word === 'future') && lowerAt(ctx, i - 1) === 'the') {
+    const next = lowerAt(ctx, i + 1);
+    // "the past 24 hours", "the past week", "the past few days" are durations (units rule).
+    if (UNITS.has(next) || numericValue(next) !== undefined || NUMBER_WORDS.has(next) || VAGUE_AMOUNTS.has(next)) return undefined;
+    // "the future of Europe" is a topic, not a time.
+    if (next === 'of') return undefined;
+    return hit(ctx, i - 1, i, { kind: 'ref', value: word === 'past' ? 'PAST_REF' : 'FUTURE_REF' }, 'dates/reference', 0.7);
+  }
+  return undefined;
+}

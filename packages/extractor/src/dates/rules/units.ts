@@ -1,0 +1,199 @@
+/**
+ * Expressions built on a unit of time ("day", "week", "months", "decades"):
+ * - durations: "six months", "two decades" (P20Y), "more than six months", "the past 24 hours",
+ *   "a two-year term" ("two-year"), "10 days after" (the signal word stays out: "10 days"),
+ *   "for years" (PXY), "the past week" (P1W);
+ * - dates moved from the article date: "last week", "this month", "next year", "last weekend",
+ *   "two years ago", "three days from now";
+ * - references: "recent days" (PAST_REF), "the coming weeks" (FUTURE_REF), "years ago" (PAST_REF);
+ * - "the weekend", resolved by the clause's tense.
+ * Ages ("64 years old", "a 64-year-old man") are not time expressions and are left out.
+ */
+import { type Hit, type SentenceContext, hit, lowerAt, numericValue, phraseEndingAt } from '../context.js';
+import type { Meaning, ShiftUnit } from '../meaning.js';
+import type { DurationUnit } from '../timex-value.js';
+import { NUMBER_WORDS, SHIFT_WORDS, UNITS, type UnitWord } from '../words.js';
+import { unitSetRule } from './sets.js';
+
+interface Amount {
+  first: number;
+  /** undefined for "several", "a few", "many". */
+  amount?: number;
+  /** "two-year", "a 10 day visit": a number and a singular unit used as an adjective. */
+  adjective: boolean;
+  /** "a", "an", "one": needs a signal to be a duration ("for a year", "a year later"). */
+  article: boolean;
+}
+
+/** Words before "a year", "one day" that make them a length of time. */
+const DURATION_SIGNALS = new Set(['for', 'within', 'over', 'in', 'after', 'before', 'during', 'than', 'nearly', 'almost', 'about', 'around', 'least', 'past', 'last', 'next', 'first', 'entire', 'whole', 'full']);
+/** Words after "a year", "one day" that make them a length of time. */
+const DURATION_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago', 'long', 'afterwards']);
+/** Before the amount: "the past 24 hours", "the next two years", "the first 100 days". */
+const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'entire', 'whole', 'full']);
+
+/** Whether the unit at i stands before a noun, as in "a 10 day slide", "a five year low". */
+function adjectival(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return i + 1 < ctx.end && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && !UNITS.has(next.lower) && next.lower !== 'old';
+}
+
+function amountBefore(ctx: SentenceContext, i: number, unit: UnitWord): Amount | undefined {
+  let k = i - 1;
+  let hyphen = false;
+  if (lowerAt(ctx, k) === '-') {
+    if (unit.plural) return undefined;
+    hyphen = true;
+    k--;
+  }
+  const word = lowerAt(ctx, k);
+  if (!word) return undefined;
+  const token = ctx.tokens[k]!;
+  const figure = numericValue(token.text);
+  if (figure !== undefined) {
+    if (!hyphen && !unit.plural && figure !== 1) {
+      // "a five year low", "a 10 day visit": a number and a singular unit before a noun.
+      return adjectival(ctx, i) ? { first: k, amount: figure, adjective: true, article: false } : undefined;
+    }
+    return { first: k, amount: figure, adjective: hyphen, article: false };
+  }
+  if (word === 'few') return { first: lowerAt(ctx, k - 1) === 'a' ? k - 1 : k, adjective: false, article: false };
+  if (word === 'several' || word === 'many') return unit.plural ? { first: k, adjective: false, article: false } : undefined;
+  if (word === 'of' && lowerAt(ctx, k - 1) === 'couple') {
+    return unit.plural ? { first: lowerAt(ctx, k - 2) === 'a' ? k - 2 : k - 1, amount: 2, adjective: false, article: false } : undefined;
+  }
+  if (word === 'dozen' && unit.plural) return { first: lowerAt(ctx, k - 1) === 'a' ? k - 1 : k, amount: 12, adjective: false, article: false };
+  let n = NUMBER_WORDS.get(word);
+  if (n === undefined || word === 'half' || word === 'hundred' || word === 'dozen' || n === 0) return undefined;
+  let first = k;
+  // "twenty four hours"
+  const tens = NUMBER_WORDS.get(lowerAt(ctx, k - 1));
+  if (n < 10 && tens !== undefined && tens >= 20 && tens % 10 === 0 && tens < 100) {
+    n += tens;
+    first = k - 1;
+  }
+  if (!hyphen && !unit.plural && n !== 1 && adjectival(ctx, i)) return { first, amount: n, adjective: true, article: false };
+  if (!hyphen && unit.plural === (n === 1)) return undefined; // "one years", "two year"
+  return { first, amount: n, adjective: hyphen, article: n === 1 && !hyphen };
+}
+
+function shiftUnit(unit: DurationUnit | 'weekend'): { unit: ShiftUnit; factor: number } | undefined {
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return undefined;
+    case 'fortnight':
+      return { unit: 'week', factor: 2 };
+    default:
+      return { unit, factor: 1 };
+  }
+}
+
+/** Determiners that make "last", "past", "next" part of a duration ("the last two years", "these past weeks"). */
+const SPAN_DETERMINERS = new Set(['the', 'these', 'those', 'this']);
+
+/**
+ * Extends a duration to the left over "the past", "the next" ("the past 24 hours"), or over a
+ * qualifier ("more than six months", "nearly a year"). Without a determiner "last" is a verb
+ * ("could last several months") and stays out.
+ */
+function durationStart(ctx: SentenceContext, first: number): number {
+  if (SPAN_WORDS.has(lowerAt(ctx, first - 1)) && SPAN_DETERMINERS.has(lowerAt(ctx, first - 2))) return first - 2;
+  const q = phraseEndingAt(ctx, ctx.lex.durationQualifiers, first - 1);
+  return q >= 0 ? q : first;
+}
+
+export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
+  const word = lowerAt(ctx, i);
+  const unit = UNITS.get(word);
+  if (!unit) return undefined;
+  const after = lowerAt(ctx, i + 1);
+  // Ages: "64 years old", "a 64-year-old man", "decades-old conflict".
+  if (after === 'old' || (after === '-' && lowerAt(ctx, i + 2) === 'old')) return undefined;
+  // Fractions: "more than a quarter of the market".
+  if (unit.unit === 'quarter' && after === 'of') return undefined;
+  // Compounds: "year-end", "day-to-day", "year-on-year".
+  if (after === '-' && lowerAt(ctx, i + 2) !== 'long') return undefined;
+
+  const set = unitSetRule(ctx, i);
+  if (set) return set;
+
+  const amount = amountBefore(ctx, i, unit);
+  if (amount) return amountRule(ctx, i, unit, amount);
+
+  const before = lowerAt(ctx, i - 1);
+  const shift = SHIFT_WORDS.get(before);
+  if (shift !== undefined && !unit.plural) {
+    const su = shiftUnit(unit.unit);
+    const the = lowerAt(ctx, i - 2) === 'the';
+    if (the && (before === 'past' || before === 'last' || before === 'next' || before === 'coming')) {
+      // "the past week" is a week long; "over the last year": P1Y. "The next day" and "the last
+      // week of January" name a day or week, relative to something else: left out.
+      if (unit.unit === 'weekend' || after === 'of' || (unit.unit === 'day' && before !== 'past')) return undefined;
+      return hit(ctx, i - 2, i, { kind: 'duration', amount: 1, unit: unit.unit }, 'dates/the-past-unit', 0.8);
+    }
+    // "the following week", "the previous day", "the next day": relative to an event, not the article.
+    if (the || before === 'following' || !su || su.unit === 'day') return undefined;
+    let first = i - 1;
+    let n = shift;
+    // "this past week", "this coming year"
+    if (lowerAt(ctx, i - 2) === 'this' && (before === 'past' || before === 'coming')) first = i - 2;
+    return hit(ctx, first, i, { kind: 'shift', unit: su.unit, shift: n * su.factor }, 'dates/shift-unit', 0.9);
+  }
+  if (unit.plural) {
+    // "in recent days", "recent weeks"
+    if (before === 'recent') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PAST_REF' }, 'dates/recent-units', 0.75);
+    // "in the coming days", "the coming weeks"
+    if ((before === 'coming' || before === 'next') && lowerAt(ctx, i - 2) === 'the') {
+      return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/coming-units', 0.75);
+    }
+    // "years ago"
+    if (after === 'ago') return hit(ctx, i, i + 1, { kind: 'ref', value: 'PAST_REF' }, 'dates/units-ago', 0.75);
+    // "for years", "for decades", "over the past months"
+    if (before === 'for' || ((before === 'past' || before === 'last') && lowerAt(ctx, i - 2) === 'the')) {
+      if (unit.unit === 'weekend') return undefined;
+      const first = before === 'for' ? i : i - 2;
+      return hit(ctx, first, i, { kind: 'duration', unit: unit.unit }, 'dates/vague-duration', 0.7);
+    }
+    return undefined;
+  }
+  // "at the weekend", "over the weekend"
+  if (unit.unit === 'weekend' && before === 'the') return hit(ctx, i - 1, i, { kind: 'weekend' }, 'dates/the-weekend', 0.8);
+  // "by the end of the year", "the beginning of the month": the current one, with its modifier.
+  if (before === 'the' && lowerAt(ctx, i - 2) === 'of' && (unit.unit === 'year' || unit.unit === 'month' || unit.unit === 'week')) {
+    const first = phraseEndingAt(ctx, ctx.lex.periodModifiers, i - 2);
+    if (first >= 0) return hit(ctx, first, i, { kind: 'shift', unit: unit.unit, shift: 0 }, 'dates/end-of-the-unit', 0.75);
+  }
+  return undefined;
+}
+
+function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount): Hit | undefined {
+  const after = lowerAt(ctx, i + 1);
+  if (unit.unit === 'weekend') return undefined;
+  const su = shiftUnit(unit.unit);
+  if (after === 'ago' && !a.adjective) {
+    const meaning: Meaning =
+      a.amount === undefined || !su || !Number.isInteger(a.amount)
+        ? { kind: 'ref', value: 'PAST_REF' }
+        : { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor };
+    return hit(ctx, a.first, i + 1, meaning, 'dates/units-ago', 0.9);
+  }
+  if (after === 'from' && lowerAt(ctx, i + 2) === 'now' && !a.adjective) {
+    const meaning: Meaning =
+      a.amount === undefined || !su || !Number.isInteger(a.amount)
+        ? { kind: 'ref', value: 'FUTURE_REF' }
+        : { kind: 'shift', unit: su.unit, shift: a.amount * su.factor };
+    return hit(ctx, a.first, i + 2, meaning, 'dates/units-from-now', 0.85);
+  }
+  if (a.adjective) {
+    // "a two-year term", "a 24-hour strike"; "a week-long visit" keeps "-long" out.
+    return hit(ctx, a.first, i, { kind: 'duration', ...(a.amount !== undefined ? { amount: a.amount } : {}), unit: unit.unit }, 'dates/duration-adjective', 0.85);
+  }
+  const first = durationStart(ctx, a.first);
+  if (a.article && first === a.first && !DURATION_SIGNALS.has(lowerAt(ctx, a.first - 1)) && !DURATION_AFTER.has(after)) return undefined;
+  // "in two weeks": a date in a future clause ("they will meet in two weeks"), resolve-dates decides.
+  const afterIn = first === a.first && lowerAt(ctx, first - 1) === 'in' && a.amount !== undefined && su !== undefined;
+  const meaning: Meaning = { kind: 'duration', ...(a.amount !== undefined ? { amount: a.amount } : {}), unit: unit.unit, ...(afterIn ? { afterIn } : {}) };
+  return hit(ctx, first, i, meaning, 'dates/duration', a.article ? 0.75 : 0.9);
+}
