@@ -1,7 +1,14 @@
+import { findFigures } from '../figures/find-figures.js';
 import type { Stage } from './stage.js';
 
-/** (not built yet) */
+/**
+ * Casualty figures: numbers (digits, words, vague amounts) with their qualifier, the group they
+ * count and the category their frame gives (killed, injured, missing, arrested, displaced,
+ * deployed, kidnapped). Ages, dates, money, compounds, slogans and other numbers are passed over.
+ */
 export const detectFigures: Stage = {
   name: 'detect-figures',
-  run() {},
+  run(doc) {
+    doc.figures.push(...findFigures(doc));
+  },
 };
