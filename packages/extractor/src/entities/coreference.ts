@@ -1,0 +1,141 @@
+import type { EntityType } from '@newsgraph/models';
+import type { MentionCandidate } from '../doc/candidates.js';
+import type { Doc } from '../doc/doc.js';
+import { isOrgHead, lookupOrganization, lookupPlace } from '../gazetteer/index.js';
+import { acronymMatches, findDefinitions, isShortForm } from './acronyms.js';
+import { nameKeyOf, nameWords } from './name-words.js';
+import { UnionFind } from './union-find.js';
+
+/** Mentions grouped by the entity they refer to. */
+export interface Cluster {
+  type: EntityType;
+  mentions: MentionCandidate[];
+}
+
+const isAcronym = (m: MentionCandidate) => /^[\p{Lu}\d.&-]{2,10}$/u.test(m.text);
+
+/**
+ * Groups an article's mentions into entities: the same gazetteer entry or name; an acronym and its
+ * definition or its initials; an organisation's short form ("State Department" ⊂ "US State
+ * Department", a bare "Parliament"); a person's surname or given name alone ("Takaichi" → "Sanae
+ * Takaichi", "Kim" → "Kim Jong Un"), unless two people share it.
+ */
+export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const keys = mentions.map((m) => nameKeyOf(m.text));
+  const words = mentions.map((m) => nameWords(m.text));
+  const type: EntityType[] = mentions.map((m) => m.type);
+
+  // Same gazetteer entry, or the same name and type.
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const k = m.gazetteerId ? `g:${m.gazetteerId}` : `${m.type}:${keys[i]}`;
+    const j = byKey.get(k);
+    if (j === undefined) byKey.set(k, i);
+    else uf.union(j, i);
+  });
+  // Known name, other type (a weak guess): joins the confident one and takes its type.
+  const strongByKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.confidence >= 0.6 && !strongByKey.has(keys[i]!)) strongByKey.set(keys[i]!, i);
+  });
+  mentions.forEach((m, i) => {
+    const j = strongByKey.get(keys[i]!);
+    if (j !== undefined && j !== i && m.confidence < 0.6) {
+      uf.union(j, i);
+      type[i] = type[j]!;
+    }
+  });
+
+  // Defined short forms: "Liberal Democratic Party (LDP)".
+  const index = new Map(mentions.map((m, i) => [m, i]));
+  for (const d of findDefinitions(doc, mentions)) {
+    const l = index.get(d.long)!;
+    const s = index.get(d.short)!;
+    type[s] = type[l]!;
+    uf.union(l, s);
+    // The short form elsewhere in the text joins too.
+    mentions.forEach((m, i) => {
+      if (i !== s && keys[i] === keys[s]) {
+        type[i] = type[l]!;
+        uf.union(l, i);
+      }
+    });
+  }
+
+  const orgs = mentions.map((_, i) => i).filter((i) => type[i] === 'Organization');
+  const people = mentions.map((_, i) => i).filter((i) => type[i] === 'Person');
+
+  // Acronyms and their initials: "KCNA" ↔ "Korean Central News Agency" (written here or known to the gazetteer).
+  for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!))) {
+    const long = orgs.find((j) => j !== i && !isAcronym(mentions[j]!) && acronymMatches(mentions[i]!.text, mentions[j]!.text));
+    if (long !== undefined) {
+      type[i] = 'Organization';
+      uf.union(long, i);
+      continue;
+    }
+    const entry = lookupOrganization(mentions[i]!.text);
+    if (entry) {
+      const named = orgs.find((j) => nameKeyOf(entry.name) === keys[j] || entry.alternateNames.some((a) => nameKeyOf(a) === keys[j]));
+      if (named !== undefined) uf.union(named, i);
+    }
+  }
+
+  // Organisations' short forms: a suffix ("State Department"), a prefix before "of" ("lower house" of
+  // "Lower House of the Parliament"), or a bare head word ("Parliament", "the Commission").
+  for (const i of orgs) {
+    const w = words[i]!;
+    if (w.length === 0) continue;
+    const longer = orgs.filter((j) => j !== i && words[j]!.length > w.length && !isAcronym(mentions[j]!));
+    const fits = longer.filter((j) => {
+      const v = words[j]!;
+      const suffix = w.every((x, k) => v[v.length - w.length + k] === x);
+      const prefix = w.length >= 2 && w.every((x, k) => v[k] === x) && v[w.length] === 'of';
+      return suffix || prefix;
+    });
+    const targets = new Set(fits.map((j) => uf.find(j)));
+    if (targets.size === 1) uf.union(fits[0]!, i);
+    else if (w.length === 1 && isOrgHead(w[0]!) && targets.size > 1) {
+      // Several organisations end in this head word: the nearest one before it.
+      const before = fits.filter((j) => mentions[j]!.start < mentions[i]!.start);
+      if (before.length) uf.union(before[before.length - 1]!, i);
+    }
+  }
+
+  // People: a name's first or last word alone ("Takaichi", "Kim") joins the one person it can be.
+  const full = people.filter((j) => words[j]!.length >= 2);
+  for (const i of mentions.map((_, i) => i)) {
+    const w = words[i]!;
+    if (w.length !== 1 || isShortForm(mentions[i]!.text)) continue;
+    // A confident non-person stays what it is, but a town that is also a person's surname here
+    // ("Anand said", with Rahul Anand in the article) is the person unless it follows "in", "at", ….
+    if (type[i] !== 'Person' && mentions[i]!.confidence >= 0.6 && !(type[i] === 'Place' && townAsSurname(doc, mentions[i]!))) continue;
+    const owners = new Set(
+      full.filter((j) => words[j]![words[j]!.length - 1] === w[0] || words[j]![0] === w[0]).map((j) => uf.find(j)),
+    );
+    if (owners.size === 1) {
+      const j = full.find((j) => uf.find(j) === [...owners][0])!;
+      type[i] = 'Person';
+      uf.union(j, i);
+    }
+  }
+
+  return uf.groups().map((g) => {
+    const ms = g.map((i) => mentions[i]!).sort((x, y) => x.start - y.start);
+    // The cluster's type: the confidence-weighted vote of its mentions.
+    const votes = new Map<EntityType, number>();
+    for (const i of g) votes.set(type[i]!, (votes.get(type[i]!) ?? 0) + mentions[i]!.confidence);
+    const t = [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+    return { type: t, mentions: ms };
+  });
+}
+
+const LOCATIVE = /\b(?:in|at|near|from|to|into|outside|of)\s+$/i;
+
+/** A single-word place that is no country and does not follow a locative preposition. */
+function townAsSurname(doc: Doc, m: MentionCandidate): boolean {
+  const p = lookupPlace(m.text);
+  if (p && (p.kind === 'country' || p.kind === 'continent' || p.kind === 'region')) return false;
+  return !LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
+}
