@@ -1,7 +1,80 @@
+import { acledType } from '../events/acled.js';
+import { dateOf, figuresOf, indexSentences, locationOf, participantsOf } from '../events/arguments.js';
+import type { EventCandidate } from '../doc/candidates.js';
+import { mergeMentions } from '../events/merge.js';
 import type { Stage } from './stage.js';
 
-/** (not built yet) */
+/** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
+const PREFERRED = ['attack', 'battle', 'arrest', 'kidnapping', 'deployment', 'protest', 'riot', 'execution', 'disaster', 'agreement', 'election', 'appointment', 'negotiation', 'meeting', 'statement'];
+
+/**
+ * Gives each event its date (the sentence's time expression), place, participants, figures and
+ * sources; keeps one event per happening: one per type and sentence, and the headline's or a
+ * caption's event merged into the body's event of the same type, place and date.
+ */
 export const resolveEvents: Stage = {
   name: 'resolve-events',
-  run() {},
+  run(doc) {
+    const idx = indexSentences(doc);
+    const live = doc.events.filter((e) => !e.dropped);
+    // One event per type and sentence.
+    const bySentence = new Map<string, EventCandidate>();
+    for (const ev of live) {
+      const key = `${ev.sentence}:${ev.eventType}`;
+      const prev = bySentence.get(key);
+      if (prev) {
+        ev.dropped = 'same type in the same sentence';
+        prev.confidence = Math.min(0.95, prev.confidence + 0.05);
+      } else bySentence.set(key, ev);
+    }
+    for (const ev of doc.events) {
+      if (ev.dropped) continue;
+      const date = dateOf(ev, idx);
+      if (date) {
+        ev.startDate = date.start;
+        ev.endDate = date.end;
+      }
+      const location = locationOf(doc, ev, idx);
+      if (location) ev.location = location;
+      ev.participants = participantsOf(ev, idx, location);
+      ev.figures = figuresOf(doc, ev);
+      const sources = new Set<string>();
+      for (const i of ev.figures) {
+        const a = doc.figures[i]!.attributedTo;
+        if (a) sources.add(a);
+      }
+      for (const p of ev.participants) if (p.role === 'speaker') sources.add(p.entity);
+      ev.attributedTo = [...sources];
+      if (ev.figures.length) ev.confidence = Math.min(0.95, ev.confidence + 0.15);
+      const words = new Set(doc.tokens.filter((t) => t.sentence === ev.sentence).map((t) => t.lower));
+      const casualties = ev.figures.some((i) => ['killed', 'injured'].includes(doc.figures[i]!.category));
+      const acled = acledType(ev.eventType, { words, casualties });
+      if (acled) ev.acled = acled;
+    }
+    // Nothing to say who, where or how many: no record. A statement needs its speaker.
+    for (const ev of doc.events) {
+      if (ev.dropped) continue;
+      if (ev.eventType === 'statement' && !ev.participants.some((p) => p.role === 'speaker')) ev.dropped = 'statement without a speaker';
+      else if (!ev.participants.length && !ev.location && !ev.figures.length) ev.dropped = 'no participant, place or figure';
+    }
+    mergeMentions(doc);
+    // A headline's or caption's event is the body's event of the same type, place and date.
+    const kindOf = (ev: EventCandidate) => doc.sections[doc.sentences[ev.sentence]!.section]?.kind;
+    const kept = doc.events.filter((e) => !e.dropped);
+    for (const ev of kept) {
+      const k = kindOf(ev);
+      if (k !== 'headline' && k !== 'caption') continue;
+      const same = kept.find(
+        (o) => o !== ev && !o.dropped && kindOf(o) === 'body' && o.eventType === ev.eventType &&
+          (o.location === ev.location || !ev.location || !o.location) && (o.startDate === ev.startDate || !ev.startDate || !o.startDate),
+      );
+      if (same) {
+        ev.dropped = 'repeats a body event';
+        same.confidence = Math.min(0.95, same.confidence + 0.1);
+        same.location ??= ev.location;
+      }
+    }
+    // In the record, events are in text order, most specific type first within a sentence.
+    doc.events.sort((a, b) => a.evidence.start - b.evidence.start || PREFERRED.indexOf(a.eventType) - PREFERRED.indexOf(b.eventType));
+  },
 };

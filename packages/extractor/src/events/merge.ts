@@ -1,0 +1,43 @@
+import type { EventCandidate } from '../doc/candidates.js';
+import type { Doc } from '../doc/doc.js';
+
+const datesAgree = (a: EventCandidate, b: EventCandidate) => !a.startDate || !b.startDate || a.startDate === b.startDate;
+/** The same actor (or speaker) in both. */
+const sameActor = (a: EventCandidate, b: EventCandidate) =>
+  a.participants.some((p) => (p.role === 'actor' || p.role === 'speaker') && b.participants.some((q) => q.role === p.role && q.entity === p.entity));
+
+/**
+ * One happening told several times is one event: two events of the same type whose dates do not
+ * clash and that share their place or their actor are merged into the earlier body mention,
+ * which takes the other's participants, figures and sources.
+ */
+export function mergeMentions(doc: Doc): void {
+  const kindOf = (ev: EventCandidate) => doc.sections[doc.sentences[ev.sentence]!.section]?.kind;
+  const live = doc.events.filter((e) => !e.dropped).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < live.length; i++) {
+    const ev = live[i]!;
+    if (ev.dropped) continue;
+    for (let j = 0; j < i; j++) {
+      const prev = live[j]!;
+      if (prev.dropped || prev.eventType !== ev.eventType || !datesAgree(prev, ev)) continue;
+      const samePlace = prev.location !== undefined && prev.location === ev.location;
+      // Statements are one only when one speaker makes them; other events may share a place.
+      if (ev.eventType === 'statement' ? !sameActor(prev, ev) : !(samePlace || sameActor(prev, ev))) continue;
+      // Keep a body mention over a headline's or caption's.
+      const [keep, drop] = kindOf(prev) !== 'body' && kindOf(ev) === 'body' ? [ev, prev] : [prev, ev];
+      absorb(keep, drop);
+      drop.dropped = 'another mention of the same event';
+      break;
+    }
+  }
+}
+
+function absorb(keep: EventCandidate, other: EventCandidate): void {
+  keep.startDate ??= other.startDate;
+  keep.endDate ??= other.endDate;
+  keep.location ??= other.location;
+  for (const p of other.participants) if (!keep.participants.some((q) => q.entity === p.entity)) keep.participants.push(p);
+  for (const f of other.figures) if (!keep.figures.includes(f)) keep.figures.push(f);
+  for (const a of other.attributedTo) if (!keep.attributedTo.includes(a)) keep.attributedTo.push(a);
+  keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc/doc.js';
+import { runUpTo } from '../testing/run-stages.js';
+
+const events = (text: string, extra: Partial<Parameters<typeof runUpTo>[0] & object> = {}) =>
+  runUpTo({ text, published: '2026-03-04', ...extra }).events.filter((e) => !e.dropped);
+const nameOf = (doc: Doc, id?: string) => doc.entities.find((e) => e.id === id)?.name;
+
+describe('events', () => {
+  it('reads an arrest with its date, place, figure and ACLED type', () => {
+    const doc = runUpTo({ text: 'Police arrested 40 protesters in Nairobi on Tuesday, the interior ministry said.', published: '2026-03-04' });
+    const ev = doc.events.filter((e) => !e.dropped).find((e) => e.eventType === 'arrest')!;
+    expect(ev.startDate).toBe('2026-03-03');
+    expect(nameOf(doc, ev.location)).toBe('Nairobi');
+    expect(ev.figures.map((i) => [doc.figures[i]!.category, doc.figures[i]!.value])).toEqual([['arrested', 40]]);
+    expect(ev.acled).toEqual({ eventType: 'Strategic developments', subEventType: 'Arrests' });
+    expect(ev.evidence).toEqual({ start: 0, end: doc.text.length });
+  });
+
+  it('reads an attack on soldiers with its actor and place, as ACLED codes it', () => {
+    const doc = runUpTo({ text: 'The Sudanese Armed Forces said they had killed 30 fighters near El Fasher on Sunday.', published: '2026-03-04' });
+    const ev = doc.events.find((e) => !e.dropped && e.eventType === 'attack')!;
+    expect(nameOf(doc, ev.location)).toBe('El Fasher');
+    expect(ev.participants.map((p) => [p.role, nameOf(doc, p.entity)])).toContainEqual(['actor', 'Sudanese Armed Forces']);
+    expect(ev.acled?.eventType).toBe('Battles');
+    expect(ev.startDate).toBe('2026-03-01');
+  });
+
+  it('reports no happening that is only possible, wanted, denied or quoted', () => {
+    expect(events('The army could attack the town of Goma, officials in Kinshasa warned.').filter((e) => e.eventType === 'attack')).toEqual([]);
+    expect(events('Rwanda sent troops to fight in Goma, Kinshasa said.').filter((e) => e.eventType === 'battle')).toEqual([]);
+    expect(events('"We will never surrender and we will fight them in Goma," the commander told Reuters.').filter((e) => e.eventType === 'battle')).toEqual([]);
+    expect(events('The rebels did not attack Goma, the governor of North Kivu said.').filter((e) => e.eventType === 'attack')).toEqual([]);
+  });
+
+  it('does not read a participle before a noun as a happening', () => {
+    expect(events('The jailed activist Alaa Abdel Fattah wrote to the court in Cairo.').filter((e) => e.eventType === 'arrest')).toEqual([]);
+  });
+
+  it('makes one event of a happening told in the headline and the body', () => {
+    const text = 'Thousands Protest in Lima\n\nThousands of people protested in Lima on Sunday against the new mining law.';
+    const evs = events(text, { sections: [{ kind: 'headline', start: 0, end: 25 }, { kind: 'body', start: 27, end: text.length }] });
+    const protests = evs.filter((e) => e.eventType === 'protest');
+    expect(protests).toHaveLength(1);
+    expect(protests[0]!.trigger.start).toBeGreaterThan(25);
+    expect(protests[0]!.acled).toEqual({ eventType: 'Protests', subEventType: 'Peaceful protest' });
+  });
+
+  it('keeps two protests in two cities apart', () => {
+    const evs = events('Crowds protested in Abidjan on Monday. In Bouaké, students protested against fees.');
+    expect(evs.filter((e) => e.eventType === 'protest')).toHaveLength(2);
+  });
+
+  it('needs a speaker for a statement', () => {
+    expect(events('The decision was condemned.').filter((e) => e.eventType === 'statement')).toEqual([]);
+    const doc = runUpTo({ text: 'Amnesty International condemned the executions in Riyadh.', published: '2026-03-04' });
+    const st = doc.events.find((e) => !e.dropped && e.eventType === 'statement')!;
+    expect(st.participants.map((p) => [p.role, nameOf(doc, p.entity)])).toContainEqual(['speaker', 'Amnesty International']);
+  });
+});
