@@ -13,8 +13,8 @@ export const GeoCoordinatesSchema = z
   .strict();
 export type GeoCoordinates = z.infer<typeof GeoCoordinatesSchema>;
 
+const id = z.string().regex(ENTITY_ID);
 const common = {
-  '@id': z.string().regex(ENTITY_ID),
   name: z.string().min(1),
   alternateName: z.array(z.string().min(1)).optional(),
   mentions: z.array(MentionSchema).min(1),
@@ -23,12 +23,13 @@ const common = {
 };
 
 export const PersonSchema = z
-  .object({ ...common, '@type': z.literal('Person'), jobTitle: z.string().min(1).optional() })
+  .object({ '@id': id, '@type': z.literal('Person'), ...common, jobTitle: z.string().min(1).optional() })
   .strict();
 export const PlaceSchema = z
   .object({
-    ...common,
+    '@id': id,
     '@type': z.literal('Place'),
+    ...common,
     /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
     addressCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
     geo: GeoCoordinatesSchema.optional(),
@@ -36,8 +37,9 @@ export const PlaceSchema = z
   .strict();
 export const OrganizationSchema = z
   .object({
-    ...common,
+    '@id': id,
     '@type': z.literal('Organization'),
+    ...common,
     addressCountry: z.string().regex(/^[A-Z]{2}$/).optional(),
   })
   .strict();

@@ -4,6 +4,7 @@ import { isCap, isSpeechVerb } from './words.js';
 
 const POSSESSIVES = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const LIST_OR_CLAUSE = new Set([',', '.', ';', ':', 'and', 'or', 'but', 'who', 'which', 'that', '"', '“', '”', "'s", '’s']);
 
 /**
  * A title or role written just before tokens[a]: "leader Kim Jong Un", "lawmakers Pervin Buldan",
@@ -35,7 +36,8 @@ export function appositiveTitle(ctx: EntityContext, a: number, b: number): strin
   let k = b + 1;
   if (k < end && DETERMINERS.has(ctx.lower[k]!)) k++;
   for (; k < end; k++) {
-    if (ctx.words[k] === ',' || ctx.words[k] === '.') break;
+    // A list goes on ("Mithat Sancar, and Ocalan's lawyer Ozgur Faik"), or a clause starts: no appositive.
+    if (LIST_OR_CLAUSE.has(ctx.lower[k]!)) break;
     const m = matchTitleAt(ctx.words, k);
     if (m) return m.title;
   }

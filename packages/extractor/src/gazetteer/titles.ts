@@ -25,6 +25,31 @@ function titles() {
  * capital, and abbreviations in capitals ("PM", "MP") which need their case.
  */
 export function matchTitleAt(tokens: readonly string[], i: number): { title: string; length: number } | undefined {
+  return matchSingularTitleAt(tokens, i) ?? matchPluralTitleAt(tokens, i);
+}
+
+/** The singular of a plural role word: "lawmakers" → "lawmaker", "spokesmen" → "spokesman", "secretaries" → "secretary". */
+function singular(w: string): string | undefined {
+  if (/men$/.test(w) && w.length > 4) return w.slice(0, -3) + 'man';
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return undefined;
+}
+
+/** A title whose last word is plural, naming several people: "lawmakers Pervin Buldan, …", "foreign ministers". */
+function matchPluralTitleAt(tokens: readonly string[], i: number): { title: string; length: number } | undefined {
+  for (let k = Math.min(tokens.length, i + 8) - 1; k >= i; k--) {
+    const one = singular(tokens[k]!);
+    if (!one) continue;
+    const window = tokens.slice(i, k);
+    window.push(one);
+    const m = matchSingularTitleAt(window, 0);
+    if (m && m.length === k - i + 1) return m;
+  }
+  return undefined;
+}
+
+function matchSingularTitleAt(tokens: readonly string[], i: number): { title: string; length: number } | undefined {
   const t = titles();
   const tok = tokens[i];
   if (tok === undefined) return undefined;

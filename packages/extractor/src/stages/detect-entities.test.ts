@@ -92,3 +92,20 @@ describe('entities', () => {
     expect(id(a, 'Kyiv')).toBe(id(b, 'Kyiv'));
   });
 });
+
+describe('titles and lists', () => {
+  it('reads a plural role before a list of names, and no role across "and"', () => {
+    const doc = entities('The delegation included senators Marisol Quispe-Huamán, Tomasz Wyrwał, and their adviser Ayodele Okafor.');
+    const title = (n: string) => find(doc, n)?.jobTitle;
+    expect(title('Marisol Quispe-Huamán')).toBe('senator');
+    expect(title('Tomasz Wyrwał')).not.toBe('adviser');
+    expect(title('Ayodele Okafor')).toBe('adviser');
+  });
+
+  it('names a linked organisation by its gazetteer name and keeps the written form', () => {
+    const doc = entities('The IMF said growth would slow.');
+    const imf = find(doc, 'IMF')!;
+    expect(imf.name).toBe('International Monetary Fund');
+    expect(imf.alternateNames).toContain('IMF');
+  });
+});

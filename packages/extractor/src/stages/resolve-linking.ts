@@ -3,6 +3,14 @@ import { lookupOrganization, lookupPlace, type PlaceEntry } from '../gazetteer/i
 import { slug } from '../text/fold.js';
 import type { Stage } from './stage.js';
 
+/** A linked entity takes the gazetteer's name; the names written in the article become its alternates. */
+function rename(e: EntityDraft, name: string): void {
+  if (name === e.name) return;
+  if (!e.alternateNames.includes(e.name)) e.alternateNames.unshift(e.name);
+  e.name = name;
+  e.alternateNames = e.alternateNames.filter((n) => n !== name);
+}
+
 const TYPE_SLUG = { Person: 'person', Place: 'place', Organization: 'organization' } as const;
 
 function placeEntry(e: EntityDraft): PlaceEntry | undefined {
@@ -29,11 +37,7 @@ export const resolveLinking: Stage = {
           if (p.country) e.country = p.country;
           if (p.geo) e.geo = { latitude: p.geo.latitude, longitude: p.geo.longitude };
           if (p.geonamesId) e.sameAs = [`https://sws.geonames.org/${p.geonamesId}/`];
-          if (p.name !== e.name) {
-            if (!e.alternateNames.includes(e.name)) e.alternateNames.unshift(e.name);
-            e.name = p.name;
-            e.alternateNames = e.alternateNames.filter((n) => n !== p.name);
-          }
+          rename(e, p.name);
           continue;
         }
       }
@@ -42,6 +46,7 @@ export const resolveLinking: Stage = {
         if (o) {
           e.id = `urn:newsgraph:organization:${o.id}`;
           if (o.country) e.country = o.country;
+          rename(e, o.name);
           continue;
         }
       }
