@@ -1,0 +1,23 @@
+import { CONTEXT_URL, type ArticleRecord } from '@newsgraph/models';
+import { withoutContext, type Formatter } from './formatter.js';
+
+const INDENT = '    ';
+
+/**
+ * One JSON-LD document, `{ "@context": CONTEXT_URL, "@graph": [record, …] }`, streamed: the
+ * records are written as they come, never all held. The text equals
+ * `JSON.stringify(document, null, 2) + "\n"`.
+ */
+export function jsonldFormatter(): Formatter {
+  let count = 0;
+  return {
+    start: () => `{\n  "@context": ${JSON.stringify(CONTEXT_URL)},\n  "@graph": [`,
+    record: async (record: ArticleRecord) => {
+      const json = JSON.stringify(withoutContext(record), null, 2).replace(/\n/g, '\n' + INDENT);
+      const text = (count === 0 ? '\n' : ',\n') + INDENT + json;
+      count++;
+      return text;
+    },
+    end: () => (count === 0 ? ']\n}\n' : '\n  ]\n}\n'),
+  };
+}

@@ -1,0 +1,117 @@
+import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type Article, type InputFormat, type ReadResult } from '@newsgraph/extractor';
+import { byteLines } from './byte-lines.js';
+
+export const INPUT_FORMAT_OPTIONS = ['auto', 'dump', 'text', 'jsonl'] as const;
+export type InputFormatOption = (typeof INPUT_FORMAT_OPTIONS)[number];
+
+/** What reading an input gives, in order. */
+export type SourceItem =
+  | { kind: 'article'; article: Article; line: number }
+  /** Something that should have been an article and is not: counted as rejected. */
+  | { kind: 'rejection'; line?: number; code: string; message: string }
+  /** Worth telling, not a rejection by itself. */
+  | { kind: 'warning'; line?: number; message: string }
+  /** The layout the input was read as (once, before its articles). */
+  | { kind: 'format'; format: InputFormat };
+
+/** How much of an input is looked at to tell its layout (and binary data) before reading on. */
+const HEAD_BYTES = 1 << 16;
+
+/**
+ * Reads one input (a stream of byte chunks): tells its layout (`auto`: detectFormat by name
+ * and content), checks its bytes and yields its articles and rejections. JSONL is read line by
+ * line as the bytes come, each line decoded on its own, so a bad line costs that line only; a
+ * dump or a text is read whole. Binary data (NUL bytes) rejects the whole input; invalid UTF-8
+ * in a dump or text is decoded with U+FFFD and a warning, and the extractor then rejects each
+ * article that contains it.
+ */
+export async function* readSource(chunks: AsyncIterable<Uint8Array>, name: string | undefined, format: InputFormatOption): AsyncGenerator<SourceItem> {
+  const it = chunks[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headSize = 0;
+  let done = false;
+  while (headSize < HEAD_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+    headSize += r.value.length;
+  }
+  const headBytes = Buffer.concat(head);
+  const nul = headBytes.indexOf(0);
+  if (nul >= 0) {
+    if (!done) await it.return?.();
+    yield { kind: 'rejection', code: 'invalid_text', message: `binary data (a NUL byte at offset ${nul}), not text` };
+    return;
+  }
+  const rest: AsyncIterable<Uint8Array> = {
+    async *[Symbol.asyncIterator]() {
+      yield headBytes;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    },
+  };
+  const lenientHead = new TextDecoder('utf-8').decode(headBytes);
+  const layout: InputFormat = format === 'auto' ? detectFormat(name, lenientHead) : format;
+  let count = 0;
+  if (layout === 'jsonl') {
+    yield { kind: 'format', format: layout };
+    for await (const item of readJsonlStream(rest)) {
+      count++;
+      yield item;
+    }
+  } else {
+    const parts: Uint8Array[] = [];
+    for await (const c of rest) parts.push(c);
+    const bytes = Buffer.concat(parts);
+    let text: string;
+    const decoded = decodeUtf8(bytes);
+    const warnings: SourceItem[] = [];
+    if (decoded.ok) text = decoded.text;
+    else if (decoded.message.startsWith('binary')) {
+      yield { kind: 'rejection', code: 'invalid_text', message: `${decoded.message}, not text` };
+      return;
+    } else {
+      const line = /\(line (\d+)\)/.exec(decoded.message)?.[1];
+      warnings.push({
+        kind: 'warning',
+        ...(line ? { line: Number(line) } : {}),
+        message: `${decoded.message.replace(/ \(line \d+\)/, '')}; articles containing it are rejected`,
+      });
+      text = new TextDecoder('utf-8').decode(bytes);
+    }
+    const finalLayout = format === 'auto' ? detectFormat(name, text) : layout;
+    yield { kind: 'format', format: finalLayout };
+    yield* warnings;
+    const result: ReadResult = finalLayout === 'dump' ? readDump(text) : finalLayout === 'text' ? readText(text) : readJsonl(text);
+    // Keep the input's order: articles and rejections by line.
+    const items: SourceItem[] = [
+      ...result.articles.map((a): SourceItem => ({ kind: 'article', article: a.article, line: a.line })),
+      ...result.rejections.map((r): SourceItem => ({ kind: 'rejection', ...(r.line !== undefined ? { line: r.line } : {}), code: r.code, message: r.message })),
+    ].sort((a, b) => lineOf(a) - lineOf(b));
+    for (const item of items) {
+      count++;
+      yield item;
+    }
+  }
+  if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
+}
+
+const lineOf = (i: SourceItem): number => ('line' in i && i.line !== undefined ? i.line : 0);
+
+async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SourceItem> {
+  for await (const { bytes, no } of byteLines(chunks)) {
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      const what = decoded.message.startsWith('binary') ? 'holds binary data (a NUL byte)' : 'is not valid UTF-8';
+      yield { kind: 'rejection', line: no, code: 'invalid_text', message: `line ${no} ${what}` };
+      continue;
+    }
+    const r = readJsonlLine(decoded.text, no);
+    if (!r) continue;
+    if ('code' in r) yield { kind: 'rejection', ...(r.line !== undefined ? { line: r.line } : {}), code: r.code, message: r.message };
+    else yield { kind: 'article', article: r.article, line: r.line };
+  }
+}

@@ -1,0 +1,60 @@
+/** How often the progress line is redrawn at most. */
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface ReporterOptions {
+  /** No progress and no summary; problems are still reported. */
+  quiet: boolean;
+}
+
+/**
+ * Everything a run tells the user, on stderr only: problems with the input as they are found,
+ * a progress line (only when stderr is a terminal, redrawn in place) and the final summary.
+ */
+export class Reporter {
+  private readonly progressOn: boolean;
+  private progressShown = false;
+  private lastDraw = 0;
+
+  constructor(
+    private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly options: ReporterOptions,
+  ) {
+    this.progressOn = stderr.isTTY === true && !options.quiet;
+  }
+
+  /** A line of text, after clearing the progress line. */
+  private line(text: string): void {
+    this.clearProgress();
+    this.stderr.write(text + '\n');
+  }
+
+  problem(where: string, message: string): void {
+    this.line(`${where}: ${message}`);
+  }
+
+  info(message: string): void {
+    if (!this.options.quiet) this.line(`newsgraph: ${message}`);
+  }
+
+  /** Redraws "[file k/n] path: N articles", at most every PROGRESS_INTERVAL_MS unless `force`. */
+  progress(path: string, fileIndex: number, fileCount: number, articles: number, force = false): void {
+    if (!this.progressOn) return;
+    const now = Date.now();
+    if (!force && now - this.lastDraw < PROGRESS_INTERVAL_MS) return;
+    this.lastDraw = now;
+    const files = fileCount > 1 ? `[${fileIndex + 1}/${fileCount}] ` : '';
+    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done`);
+    this.progressShown = true;
+  }
+
+  clearProgress(): void {
+    if (!this.progressShown) return;
+    this.stderr.write('\r\x1b[K');
+    this.progressShown = false;
+  }
+
+  summary(text: string): void {
+    if (this.options.quiet) this.clearProgress();
+    else this.line(text);
+  }
+}
