@@ -1,0 +1,137 @@
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, Extractor } from '../../packages/extractor/src/index.js';
+import type { Gold } from './gold.js';
+import { GoldError } from './gold.js';
+import { pairArticles, readDumps, readGoldDir } from './load.js';
+import { scoreArticle, summarise, type ArticleScore } from './score-article.js';
+import { goldSection, renderSection, renderVerbose } from './table.js';
+import type { RecordLike } from './types.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR]
+  Scores the extractor on the hand-annotated gold set and prints a table.
+  --verbose, -v   per-article breakdown: every false positive and false negative
+  --json FILE     write all numbers as JSON to FILE
+  --gold DIR      gold files (default data/gold)
+  --dumps DIR     the dumps they name (default data/dumps)
+`;
+
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+interface Args {
+  verbose: boolean;
+  json?: string;
+  gold: string;
+  dumps: string;
+  help: boolean;
+}
+
+/** Parses the command line; throws an Error with a message for a bad one. */
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { verbose: false, gold: resolve(ROOT, 'data/gold'), dumps: resolve(ROOT, 'data/dumps'), help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--') continue;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
+    else if (a === '--help' || a === '-h') args.help = true;
+    else if (a === '--json') args.json = resolve(value());
+    else if (a.startsWith('--json=')) args.json = resolve(a.slice(7));
+    else if (a === '--gold') args.gold = resolve(value());
+    else if (a === '--dumps') args.dumps = resolve(value());
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return args;
+}
+
+/**
+ * Extracts each gold article (no publication date given: the extractor must infer it) and scores
+ * it. `extractor` must include the text in its records. An article it fails on is scored as an
+ * empty record, with the error kept.
+ */
+export function evaluateGold(pairs: readonly { gold: Gold; article: Article }[], extractor: Pick<Extractor, 'safeExtract'>): ArticleScore[] {
+  return pairs.map(({ gold, article }) => {
+    const withoutDate: Article = { ...article };
+    delete withoutDate.published; // the extractor must infer the date
+    const result = extractor.safeExtract(withoutDate);
+    if (result.ok) return scoreArticle(result.record, gold);
+    const empty: RecordLike = { text: article.text, people: [], places: [], organizations: [], dates: [], casualties: [], events: [] };
+    return scoreArticle(empty, gold, `${result.error.code}: ${result.error.message}`);
+  });
+}
+
+/** Runs the evaluation; returns the exit code: 0, 2 when the gold or its articles cannot be read, 1 when the extractor cannot be loaded. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.stderr(`eval: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  let pairs;
+  try {
+    const golds = readGoldDir(args.gold);
+    pairs = pairArticles(golds, readDumps(golds, args.dumps));
+  } catch (e) {
+    if (e instanceof GoldError) {
+      io.stderr(`eval: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  let extractor: Extractor;
+  try {
+    // Loaded here, not at the top, so that a broken extractor is reported as such.
+    const { createExtractor } = await import('../../packages/extractor/src/index.js');
+    extractor = createExtractor({ includeText: true });
+  } catch (e) {
+    io.stderr(`eval: cannot load the extractor (packages/extractor/src): ${(e as Error)?.message ?? String(e)}\n`);
+    return 1;
+  }
+  const articles = evaluateGold(pairs, extractor);
+  for (const a of articles) if (a.error) io.stderr(`eval: extraction failed for ${a.id} (scored as an empty record): ${a.error}\n`);
+  const summary = summarise(articles);
+  if (args.verbose) io.stdout(renderVerbose(articles) + '\n');
+  io.stdout(renderSection(goldSection(summary)));
+  if (args.json) {
+    mkdirSync(dirname(args.json), { recursive: true });
+    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles } }, null, 2) + '\n');
+  }
+  return 0;
+}
+
+const invoked = (() => {
+  try {
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === pathToFileURL(realpathSync(fileURLToPath(import.meta.url))).href;
+  } catch {
+    return false;
+  }
+})();
+if (invoked) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`eval: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
