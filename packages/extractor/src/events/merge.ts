@@ -20,8 +20,10 @@ export function mergeMentions(doc: Doc): void {
     for (let j = 0; j < i; j++) {
       const prev = live[j]!;
       if (prev.dropped || prev.eventType !== ev.eventType || !datesAgree(prev, ev)) continue;
+      // Statements are one only when one speaker makes them on one known day.
+      if (ev.eventType === 'statement' && (!ev.startDate || ev.startDate !== prev.startDate)) continue;
       const samePlace = prev.location !== undefined && prev.location === ev.location;
-      // Statements are one only when one speaker makes them; other events may share a place.
+      // Other events may share a place.
       if (ev.eventType === 'statement' ? !sameActor(prev, ev) : !(samePlace || sameActor(prev, ev))) continue;
       // Keep a body mention over a headline's or caption's.
       const [keep, drop] = kindOf(prev) !== 'body' && kindOf(ev) === 'body' ? [ev, prev] : [prev, ev];

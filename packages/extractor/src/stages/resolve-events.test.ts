@@ -58,3 +58,12 @@ describe('events', () => {
     expect(st.participants.map((p) => [p.role, nameOf(doc, p.entity)])).toContainEqual(['speaker', 'Amnesty International']);
   });
 });
+
+describe('planned events', () => {
+  it('keeps no event dated after the article: it has not happened', () => {
+    const evs = events('The draft is scheduled for a vote in parliament on Friday, the speaker of the Knesset said.', { published: '2026-03-04' });
+    expect(evs.filter((e) => e.eventType === 'election')).toEqual([]);
+    const past = events('Lawmakers in the Knesset held a vote on Monday.', { published: '2026-03-04' });
+    expect(past.filter((e) => e.eventType === 'election').map((e) => e.startDate)).toEqual(['2026-03-02']);
+  });
+});

@@ -1,3 +1,5 @@
+import { addDays, parseYmd } from '../dates/calendar.js';
+import { ymdValue } from '../dates/timex-value.js';
 import { acledType } from '../events/acled.js';
 import { dateOf, figuresOf, indexSentences, locationOf, participantsOf } from '../events/arguments.js';
 import type { EventCandidate } from '../doc/candidates.js';
@@ -7,15 +9,28 @@ import type { Stage } from './stage.js';
 /** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
 const PREFERRED = ['attack', 'battle', 'arrest', 'kidnapping', 'deployment', 'protest', 'riot', 'execution', 'disaster', 'agreement', 'election', 'appointment', 'negotiation', 'meeting', 'statement'];
 
+function latestDay(day: string | undefined, slack: number): string | undefined {
+  const d = day ? parseYmd(day) : undefined;
+  return d ? ymdValue(addDays(d, slack)) : undefined;
+}
+
+/** Does a TIMEX date lie wholly after the day? "2026-02-18" after "2026-02-15"; "2026" is not after "2026-02-15". */
+function isAfter(value: string, day: string): boolean {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return false;
+  return value > day.slice(0, value.length);
+}
+
 /**
  * Gives each event its date (the sentence's time expression), place, participants, figures and
- * sources; keeps one event per happening: one per type and sentence, and the headline's or a
+ * sources; drops what is only planned (dated after the article); keeps one event per happening: one per type and sentence, and the headline's or a
  * caption's event merged into the body's event of the same type, place and date.
  */
 export const resolveEvents: Stage = {
   name: 'resolve-events',
   run(doc) {
     const idx = indexSentences(doc);
+    // The article's last possible day: a caption's date may be the day before publication.
+    const latest = latestDay(doc.datePublished, doc.datePublishedSource === 'caption' ? 1 : 0);
     const live = doc.events.filter((e) => !e.dropped);
     // One event per type and sentence.
     const bySentence = new Map<string, EventCandidate>();
@@ -55,6 +70,7 @@ export const resolveEvents: Stage = {
     for (const ev of doc.events) {
       if (ev.dropped) continue;
       if (ev.eventType === 'statement' && !ev.participants.some((p) => p.role === 'speaker')) ev.dropped = 'statement without a speaker';
+      else if (latest && ev.startDate && isAfter(ev.startDate, latest)) ev.dropped = 'planned: dated after the article';
       else if (!ev.participants.length && !ev.location && !ev.figures.length) ev.dropped = 'no participant, place or figure';
     }
     mergeMentions(doc);
