@@ -1,38 +1,26 @@
 import type { EventType } from '@newsgraph/models';
+import type { Token } from '../doc/doc.js';
 import { lexicon } from '../resources.js';
+import { PhraseIndex, type PhraseMatch } from '../text/token-phrases.js';
 
 export const EVENT_TYPES: readonly EventType[] = [
   'battle', 'attack', 'protest', 'riot', 'arrest', 'deployment', 'election', 'appointment', 'meeting',
   'negotiation', 'agreement', 'statement', 'disaster', 'execution', 'kidnapping',
 ];
 
-export interface Trigger {
-  words: string[];
-  type: EventType;
-}
+let index: PhraseIndex<EventType> | undefined;
 
-let byFirst: Map<string, Trigger[]> | undefined;
-
-/** Trigger phrases from data/lexicons/events/<type>.txt, keyed by their first word, longest first. */
-export function triggersStartingWith(word: string): readonly Trigger[] | undefined {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const type of EVENT_TYPES) {
-      for (const phrase of lexicon(`events/${type}`)) {
-        const words = phrase.toLowerCase().split(/\s+/);
-        const list = byFirst.get(words[0]!) ?? [];
-        list.push({ words, type });
-        byFirst.set(words[0]!, list);
-      }
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+/** Trigger words and phrases from data/lexicons/events/<type>.txt. */
+function triggers(): PhraseIndex<EventType> {
+  if (!index) {
+    index = new PhraseIndex<EventType>();
+    for (const type of EVENT_TYPES) for (const phrase of lexicon(`events/${type}`)) index.add(phrase, type);
+    index.freeze();
   }
-  return byFirst.get(word);
+  return index;
 }
 
-/** The longest trigger at token i of `lower` (within [i, end)). */
-export function matchTriggerAt(lower: readonly string[], i: number, end: number): Trigger | undefined {
-  const list = triggersStartingWith(lower[i]!);
-  if (!list) return undefined;
-  return list.find((t) => i + t.words.length <= end && t.words.every((w, k) => lower[i + k] === w));
+/** The longest trigger starting at tokens[i] and ending before `end`. */
+export function matchTriggerAt(tokens: readonly Token[], i: number, end: number): PhraseMatch<EventType> | undefined {
+  return triggers().matchAt(tokens, i, end);
 }

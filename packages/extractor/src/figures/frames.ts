@@ -2,7 +2,7 @@ import type { CasualtyCategory } from '@newsgraph/models';
 import type { Token } from '../doc/doc.js';
 import { isGroupHead, type GroupReading } from './group.js';
 import type { FigureLexicon, Frame, Trigger } from './lexicons.js';
-import type { PhraseMatch } from './phrases.js';
+import type { PhraseMatch } from '../text/token-phrases.js';
 
 /** The word that gives a figure its category, and how it stands to the number. */
 export interface FrameMatch {

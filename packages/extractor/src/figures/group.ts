@@ -1,6 +1,6 @@
 import type { Token } from '../doc/doc.js';
 import type { FigureLexicon, Trigger } from './lexicons.js';
-import type { PhraseMatch } from './phrases.js';
+import type { PhraseMatch } from '../text/token-phrases.js';
 
 /**
  * What follows a number:

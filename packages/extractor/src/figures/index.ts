@@ -7,7 +7,7 @@ export * from './lexicons.js';
 export * from './merge-repeats.js';
 export * from './not-a-figure.js';
 export * from './numbers.js';
-export * from './phrases.js';
+export * from '../text/token-phrases.js';
 export * from './qualifiers.js';
 export * from './slogans.js';
 export * from './source.js';

@@ -1,6 +1,6 @@
 import type { CasualtyCategory, Qualifier } from '@newsgraph/models';
 import { lexicon, lexiconSet } from '../resources.js';
-import { PhraseIndex } from './phrases.js';
+import { PhraseIndex } from '../text/token-phrases.js';
 
 /** How a trigger word relates to the number it counts (see data/lexicons/figures/killed.txt). */
 export type Frame = 'verb' | 'active' | 'intrans' | 'adj' | 'count' | 'of' | 'toll';

@@ -30,14 +30,14 @@ const VERBAL = new Set(['VERB', 'AUX']);
 export const detectEvents: Stage = {
   name: 'detect-events',
   run(doc) {
-    const lower = doc.tokens.map((t) => t.lower);
     const quotes = quotationSpans(doc);
     for (const s of doc.sentences) {
       const kind = doc.sections[s.section]?.kind;
       for (let i = s.firstToken; i < s.endToken; i++) {
-        const t = matchTriggerAt(lower, i, s.endToken);
-        if (!t) continue;
-        const last = doc.tokens[i + t.words.length - 1]!;
+        const m = matchTriggerAt(doc.tokens, i, s.endToken);
+        if (!m) continue;
+        const t = { words: m.phrase.words, type: m.phrase.data };
+        const last = doc.tokens[m.end - 1]!;
         const first = doc.tokens[i]!;
         // A trigger word capitalised mid-sentence is part of a name ("the Security Council", "Liberation Army").
         if (i > s.firstToken && /^\p{Lu}/u.test(first.text) && kind !== 'headline') continue;
