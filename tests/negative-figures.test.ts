@@ -22,6 +22,15 @@ function figures(text: string): string[] {
 }
 
 const NEGATIVES: Record<string, string[]> = {
+  // The constructions the first issue named, each beside a casualty word that must not take it.
+  'ages, page counts, team sizes, majorities and durations (issue list)': [
+    'Takaichi, 64, became premier days after the deadly attack.',
+    'Takaichi, 64, said nobody was hurt.',
+    'The 60-page draft report on the killings was published on Monday.',
+    'The report was written by a five-member writing team after the arrests.',
+    'The party won a two-thirds majority as protesters were detained.',
+    'The activist was detained for two years without trial.',
+  ],
   ages: [
     'Ruto, 57, was arrested at his home on Friday.',
     'The suspect, aged 64, was detained by police.',
