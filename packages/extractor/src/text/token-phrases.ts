@@ -31,39 +31,17 @@ export class PhraseIndex<T> {
 
   /** The longest phrase whose first word is tokens[i], ending before `limit`. */
   matchAt(tokens: readonly Token[], i: number, limit: number, accept?: (data: T) => boolean): PhraseMatch<T> | undefined {
-    const list = this.byFirst.get(tokens[i]!.lower);
-    if (!list) return undefined;
-    for (const phrase of list) {
-      const n = phrase.words.length;
-      if (i + n > limit) continue;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (tokens[i + k]!.lower !== phrase.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && (!accept || accept(phrase.data))) return { phrase, start: i, end: i + n };
+    for (const phrase of this.byFirst.get(tokens[i]!.lower) ?? []) {
+      if (startsAt(tokens, i, limit, phrase) && (!accept || accept(phrase.data))) return { phrase, start: i, end: i + phrase.words.length };
     }
     return undefined;
   }
 
   /** Every phrase whose first word is tokens[i], longest first. */
   allAt(tokens: readonly Token[], i: number, limit: number): PhraseMatch<T>[] {
-    const list = this.byFirst.get(tokens[i]!.lower);
-    if (!list) return [];
     const out: PhraseMatch<T>[] = [];
-    for (const phrase of list) {
-      const n = phrase.words.length;
-      if (i + n > limit) continue;
-      let ok = true;
-      for (let k = 1; k < n; k++) {
-        if (tokens[i + k]!.lower !== phrase.words[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) out.push({ phrase, start: i, end: i + n });
+    for (const phrase of this.byFirst.get(tokens[i]!.lower) ?? []) {
+      if (startsAt(tokens, i, limit, phrase)) out.push({ phrase, start: i, end: i + phrase.words.length });
     }
     return out;
   }
@@ -105,4 +83,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Do the phrase's words stand at tokens[i …], ending before `limit`? (Its first word is known to match.) */
+function startsAt<T>(tokens: readonly Token[], i: number, limit: number, phrase: Phrase<T>): boolean {
+  const n = phrase.words.length;
+  if (i + n > limit) return false;
+  for (let k = 1; k < n; k++) if (tokens[i + k]!.lower !== phrase.words[k]) return false;
+  return true;
 }
