@@ -8,20 +8,11 @@ import type { Doc, Section } from '../doc/doc.js';
 import { type Ymd, compareYmd, dayNumber, isValidYmd } from './calendar.js';
 import { type DateTimex, fullDate, isDateTimex } from './meaning.js';
 import { clauseTense, tokenRange } from './tense.js';
+import { spanIndexAt } from '../doc/search.js';
 
 /** The section that holds character `at`, if any. */
 export function sectionAt(doc: Doc, at: number): Section | undefined {
-  const sections = doc.sections;
-  let lo = 0;
-  let hi = sections.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sections[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return doc.sections[spanIndexAt(doc.sections, at)];
 }
 
 const latest = (dates: Ymd[]): Ymd | undefined => dates.reduce<Ymd | undefined>((best, d) => (!best || compareYmd(d, best) > 0 ? d : best), undefined);

@@ -10,6 +10,7 @@
  * elsewhere infinitives are skipped so that the finite verb decides ("agreed to meet on Friday").
  */
 import type { Doc, Token } from '../doc/doc.js';
+import { tokenRange as tokensOf } from '../doc/search.js';
 import type { PhraseList } from './words.js';
 import { dateLexicons } from './words.js';
 
@@ -109,18 +110,8 @@ export function clauseTense(doc: Doc, first: number, last: number): Tense | unde
   return undefined;
 }
 
-/** Token range (inclusive) of a character span. */
+/** Token range (inclusive) of a character span, or undefined when no token overlaps it. */
 export function tokenRange(doc: Doc, start: number, end: number): [number, number] | undefined {
-  const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo >= tokens.length || tokens[lo]!.start >= end) return undefined;
-  let last = lo;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-  return [lo, last];
+  const r = tokensOf(doc.tokens, { start, end });
+  return r.start < r.end ? [r.start, r.end - 1] : undefined;
 }

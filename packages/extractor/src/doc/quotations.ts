@@ -1,4 +1,5 @@
 import type { Doc } from './doc.js';
+import { spanIndexAt } from './search.js';
 import type { Span } from './span.js';
 
 const QUOTE = /["“”«»„]/g;
@@ -37,16 +38,5 @@ export function quotationSpans(doc: Doc): Span[] {
   return out;
 }
 
-/** Is the position inside one of the (sorted, disjoint) spans? Binary search. */
-export function insideAny(spans: readonly Span[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
+/** Is the position inside one of the (sorted, disjoint) spans? */
+export const insideAny = (spans: readonly Span[], pos: number): boolean => spanIndexAt(spans, pos) >= 0;

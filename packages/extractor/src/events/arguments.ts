@@ -1,6 +1,7 @@
 import type { CasualtyCategory, EventType, ParticipantRole } from '@newsgraph/models';
 import type { EntityDraft, EventCandidate, MentionCandidate, TimexCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
+import { spanIndexAt } from '../doc/search.js';
 
 export interface SentenceIndex {
   /** Entity mentions per sentence, with their entity. */
@@ -10,18 +11,7 @@ export interface SentenceIndex {
 }
 
 export function indexSentences(doc: Doc): SentenceIndex {
-  const sentenceAt = (pos: number) => {
-    let lo = 0;
-    let hi = doc.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = doc.sentences[mid]!;
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceAt = (pos: number) => spanIndexAt(doc.sentences, pos);
   const mentions = new Map<number, { m: MentionCandidate; e: EntityDraft }[]>();
   for (const e of doc.entities) {
     for (const m of e.mentions) {

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import { figureLexicon, type FigureLexicon } from './lexicons.js';
 import { entityOfSource, nearestClause, reportingClauses, type ReportingClause } from './source.js';
-import { tokenRange } from './token-range.js';
+import { tokenRange } from '../doc/search.js';
 
 /**
  * Gives each figure the source of the nearest reporting clause of its sentence ("Ukrainian

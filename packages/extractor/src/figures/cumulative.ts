@@ -1,7 +1,7 @@
 import type { FigureCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { figureLexicon, type FigureLexicon } from './lexicons.js';
-import { tokenRange } from './token-range.js';
+import { tokenRange } from '../doc/search.js';
 
 const REACH = 6;
 

@@ -8,7 +8,7 @@ import { looksLikeYear, notAFigure } from './not-a-figure.js';
 import { mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 import { bounds, qualifierBefore, qualifierOverFillers } from './qualifiers.js';
 import { sloganSpans } from './slogans.js';
-import { tokenRange } from './token-range.js';
+import { tokenRange } from '../doc/search.js';
 
 /** Categories whose verbs are hardly said of things ("seized 3 tankers", "3 containers went missing" are). */
 const SAID_OF_PEOPLE = new Set(['killed', 'injured', 'arrested']);

@@ -12,4 +12,4 @@ export * from './qualifiers.js';
 export * from './slogans.js';
 export * from './source.js';
 export * from './subsets.js';
-export * from './token-range.js';
+export { tokenRange } from '../doc/search.js';

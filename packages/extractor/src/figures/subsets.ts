@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { figureLexicon, type FigureLexicon } from './lexicons.js';
-import { tokenRange } from './token-range.js';
+import { tokenRange } from '../doc/search.js';
 
 /**
  * Links parts to their totals: a figure right after a subset cue ("including six children",

@@ -61,7 +61,8 @@ export const resolveEvents: Stage = {
       for (const p of ev.participants) if (p.role === 'speaker') sources.add(p.entity);
       ev.attributedTo = [...sources];
       if (ev.figures.length) ev.confidence = Math.min(0.95, ev.confidence + 0.15);
-      const words = new Set(doc.tokens.filter((t) => t.sentence === ev.sentence).map((t) => t.lower));
+      const s = doc.sentences[ev.sentence]!;
+      const words = new Set(doc.tokens.slice(s.firstToken, s.endToken).map((t) => t.lower));
       const casualties = ev.figures.some((i) => ['killed', 'injured'].includes(doc.figures[i]!.category));
       const acled = acledType(ev.eventType, { words, casualties });
       if (acled) ev.acled = acled;
