@@ -18,14 +18,8 @@ export type Meaning =
    * A calendar date or time, complete or partial: "April 28, 2025", "April 24", "in October",
    * "Monday", "3 p.m.", "Tuesday night", "July last year" (yearShift -1), "last October" (direction).
    */
-  | {
+  | (DateParts & {
       kind: 'calendar';
-      year?: number;
-      month?: number;
-      day?: number;
-      weekday?: number;
-      hour?: number;
-      minute?: number;
       partOfDay?: PartOfDay;
       /** The year relative to the article's year ("July last year": -1). */
       yearShift?: number;
@@ -33,7 +27,7 @@ export type Meaning =
       direction?: 'past' | 'future';
       /** "last"/"next" exclude the article date itself ("last Friday" said on a Friday is a week before). */
       strict?: boolean;
-    }
+    })
   /** A unit moved from the article date: "last week" (-1), "this month" (0), "yesterday", "two years ago". */
   | { kind: 'shift'; unit: ShiftUnit; shift: number; partOfDay?: PartOfDay }
   /** The weekend before or after the article date, by tense ("at the weekend"). */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { casualtyFigure } from '../record/casualty-figure.js';
 import { CasualtyFigureSchema } from '@newsgraph/models';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../doc/doc.js';
@@ -32,18 +33,7 @@ describe('findFigures', () => {
           expect(f.start <= f.number.start && f.number.end <= f.end).toBe(true);
           const sentence = doc.sentences[f.sentence]!;
           expect(sentence.start <= f.trigger.start && f.trigger.end <= sentence.end).toBe(true);
-          const parsed = CasualtyFigureSchema.safeParse({
-            '@id': 'urn:newsgraph:figure:0123456789abcdef:1',
-            category: f.category,
-            value: f.value,
-            minValue: f.minValue,
-            maxValue: f.maxValue,
-            qualifier: f.qualifier,
-            ...(f.group ? { group: f.group } : {}),
-            text: f.text,
-            start: f.start,
-            end: f.end,
-          });
+          const parsed = CasualtyFigureSchema.safeParse(casualtyFigure(f, 'urn:newsgraph:figure:0123456789abcdef:1'));
           expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
         }
       }),

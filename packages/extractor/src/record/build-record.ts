@@ -14,6 +14,7 @@ import type { Doc } from '../doc/doc.js';
 import { ExtractError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { articleHash } from '../text/hash.js';
+import { casualtyFigure } from './casualty-figure.js';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -45,20 +46,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
   const casualties: CasualtyFigure[] = figures.map(({ f, i }, n) => {
     const id = `urn:newsgraph:figure:${hash}:${n + 1}`;
     figureId.set(i, id);
-    return {
-      '@id': id,
-      category: f.category,
-      value: f.value,
-      minValue: f.minValue,
-      maxValue: f.maxValue,
-      qualifier: f.qualifier,
-      ...(f.group ? { group: f.group } : {}),
-      ...(f.attributedTo ? { attributedTo: f.attributedTo } : {}),
-      ...(f.source ? { source: f.source } : {}),
-      text: f.text,
-      start: f.start,
-      end: f.end,
-    };
+    return casualtyFigure(f, id);
   });
 
   const events: Event[] = doc.events
