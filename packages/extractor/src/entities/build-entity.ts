@@ -2,8 +2,8 @@ import type { EntityDraft } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import type { Cluster } from './coreference.js';
 import { nameKeyOf, nameWords } from './name-words.js';
+import { isAcronym } from './words.js';
 
-const isAcronym = (s: string) => /^[\p{Lu}\d.&-]{2,10}$/u.test(s);
 
 /** The entity's name: the fullest form written in the article body (not an acronym when a long form exists). */
 function canonical(doc: Doc, cl: Cluster): string {

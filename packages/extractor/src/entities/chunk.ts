@@ -11,6 +11,7 @@ import {
   isNonName,
   isParticle,
   isPlaceHead,
+  isPossessive,
 } from './words.js';
 
 /** A run of tokens doc.tokens[a .. b) that reads as one name. */
@@ -21,7 +22,6 @@ export interface Chunk {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':', '«']);
 const APOSTROPHES = new Set(["'", '’']);
-const POSSESSIVES = new Set(["'s", '’s']);
 
 /** Nothing but white space between two tokens? */
 const glued = (x: Token, y: Token) => x.end === y.start;
@@ -141,7 +141,7 @@ export function chunkSentence(doc: Doc, s: Sentence, words: readonly string[]): 
         continue;
       }
       // "Worker's Party", "People's Republic": a possessive inside a name only before a head word.
-      if (POSSESSIVES.has(u.lower) && next && canContinue(next) && isOrgHead(next.text)) {
+      if (isPossessive(u.lower) && next && canContinue(next) && isOrgHead(next.text)) {
         j += 1;
         continue;
       }
@@ -160,7 +160,7 @@ export function chunkSentence(doc: Doc, s: Sentence, words: readonly string[]): 
         let k = j + 1;
         if (tk[k]?.lower === 'the') k++;
         const runEnd = capRun(doc, k, end);
-        if (runEnd > k && !POSSESSIVES.has(tk[runEnd]?.lower ?? '')) {
+        if (runEnd > k && !isPossessive(tk[runEnd]?.lower)) {
           j = runEnd;
           continue;
         }

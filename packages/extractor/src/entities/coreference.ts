@@ -5,6 +5,7 @@ import { isOrgHead, lookupOrganization, lookupPlace } from '../gazetteer/index.j
 import { acronymMatches, findDefinitions, isShortForm } from './acronyms.js';
 import { nameKeyOf, nameWords } from './name-words.js';
 import { UnionFind } from './union-find.js';
+import { isAcronym } from './words.js';
 
 /** Mentions grouped by the entity they refer to. */
 export interface Cluster {
@@ -12,7 +13,6 @@ export interface Cluster {
   mentions: MentionCandidate[];
 }
 
-const isAcronym = (m: MentionCandidate) => /^[\p{Lu}\d.&-]{2,10}$/u.test(m.text);
 
 /**
  * Groups an article's mentions into entities: the same gazetteer entry or name; an acronym and its
@@ -68,8 +68,8 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   const people = mentions.map((_, i) => i).filter((i) => type[i] === 'Person');
 
   // Acronyms and their initials: "KCNA" ↔ "Korean Central News Agency" (written here or known to the gazetteer).
-  for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!))) {
-    const long = orgs.find((j) => j !== i && !isAcronym(mentions[j]!) && acronymMatches(mentions[i]!.text, mentions[j]!.text));
+  for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!.text))) {
+    const long = orgs.find((j) => j !== i && !isAcronym(mentions[j]!.text) && acronymMatches(mentions[i]!.text, mentions[j]!.text));
     if (long !== undefined) {
       type[i] = 'Organization';
       uf.union(long, i);
@@ -87,7 +87,7 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   for (const i of orgs) {
     const w = words[i]!;
     if (w.length === 0) continue;
-    const longer = orgs.filter((j) => j !== i && words[j]!.length > w.length && !isAcronym(mentions[j]!));
+    const longer = orgs.filter((j) => j !== i && words[j]!.length > w.length && !isAcronym(mentions[j]!.text));
     const fits = longer.filter((j) => {
       const v = words[j]!;
       const suffix = w.every((x, k) => v[v.length - w.length + k] === x);

@@ -2,8 +2,8 @@ import type { MentionCandidate } from '../doc/candidates.js';
 import { matchDemonymAt, matchPlaceAt } from '../gazetteer/index.js';
 import { lexiconSet } from '../resources.js';
 import { mention, type EntityContext } from './context.js';
+import { isPossessive } from './words.js';
 
-const POSSESSIVES = new Set(["'s", '’s']);
 
 /**
  * Lower-case institutions named by their country: "the Turkish parliament" (demonym + noun, the
@@ -26,7 +26,7 @@ export function legislatures(ctx: EntityContext): MentionCandidate[] {
         }
       }
       // "Japan's lower house"
-      if (k >= 2 && POSSESSIVES.has(lower[k - 1]!)) {
+      if (k >= 2 && isPossessive(lower[k - 1])) {
         for (let p = Math.max(sentence.firstToken, k - 4); p < k - 1; p++) {
           const place = matchPlaceAt(words, p, k - 1 - p);
           if (place && p + place.length === k - 1 && place.entry.kind === 'country') {

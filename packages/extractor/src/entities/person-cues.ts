@@ -2,7 +2,6 @@ import { matchTitleAt } from '../gazetteer/index.js';
 import type { EntityContext } from './context.js';
 import { isCap, isSpeechVerb } from './words.js';
 
-const POSSESSIVES = new Set(["'s", '’s']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const LIST_OR_CLAUSE = new Set([',', '.', ';', ':', 'and', 'or', 'but', 'who', 'which', 'that', '"', '“', '”', "'s", '’s']);
 
@@ -53,6 +52,3 @@ export function affiliationAfter(ctx: EntityContext, b: number, isOrgAt: (k: num
   if (ctx.lower[k] === 'the') k++;
   return k < end && isCap(ctx.words[k]!) && isOrgAt(k);
 }
-
-/** Tokens [a, b) are preceded by a possessive ("Ocalan's lawyer Ozgur Faik": the 's before the title). */
-export const possessiveAt = (ctx: EntityContext, k: number): boolean => POSSESSIVES.has(ctx.lower[k] ?? '');

@@ -5,6 +5,11 @@ import { lexiconSet, loadResource } from '../resources.js';
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** All capitals, two letters or more: an acronym or a shouted word ("PKK", "U.S.", "AT"). */
 export const isAllCaps = (w: string): boolean => w.length >= 2 && /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+/** An acronym: two to ten capitals, digits and dots ("PKK", "U.S.", "G7"). */
+export const isAcronym = (w: string): boolean => /^[\p{Lu}\d.&-]{2,10}$/u.test(w);
+const POSSESSIVE = new Set(["'s", '’s']);
+/** A possessive token as wink splits it: "'s" or "’s". */
+export const isPossessive = (lower: string | undefined): boolean => lower !== undefined && POSSESSIVE.has(lower);
 export const isLetters = (w: string): boolean => /^[\p{L}\p{M}]+$/u.test(w);
 /** A word that can be part of a name: letters (with inner dots or apostrophes: "U.S.", "O'Brien"). */
 export const isNameWord = (w: string): boolean => /^\p{Lu}[\p{L}\p{M}.'’\d]*$/u.test(w);
