@@ -99,7 +99,6 @@ export function classifyChunk(ctx: EntityContext, a: number, b: number): Mention
   const orgTail = orgTailAt(ctx, b);
   if (orgTail) return [mention(ctx, a, orgTail, 'Organization', 'entities/org-tail', 0.8)];
 
-  // 7. A run starting with a known place and going on ("Gaza City" is in the gazetteer; "Tokyo Stock Exchange" has a head).
   // 8. Acronyms: organisations when the text says so.
   if (n === 1 && isAllCaps(words[a]!)) {
     const cue = (lower[a - 1] !== undefined && isOrgCue(lower[a - 1]!)) || (lower[a + 1] !== undefined && isOrgCue(lower[a + 1]!));
