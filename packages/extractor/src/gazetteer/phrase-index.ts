@@ -46,6 +46,14 @@ export class PhraseIndex<V> {
     return keys;
   }
 
+  /** Whether some key could start with this token: a cheap test before `match`. */
+  mayStart(token: string): boolean {
+    const keys = this.tokenKeys(token);
+    if (!keys.length || !keys[0]) return false;
+    const k = keys.length === 1 ? keys[0] : keys.join(' ');
+    return this.values.has(k) || this.prefixes.has(k);
+  }
+
   /**
    * The longest key starting at tokens[i], using at most maxTokens tokens.
    * `accept` may refuse a value (e.g. a title that needs a capital letter); a shorter match is then kept.

@@ -25,7 +25,17 @@ function titles() {
  * capital, and abbreviations in capitals ("PM", "MP") which need their case.
  */
 export function matchTitleAt(tokens: readonly string[], i: number): { title: string; length: number } | undefined {
+  const tok = tokens[i];
+  if (tok === undefined || !mayStartTitle(tok)) return undefined;
   return matchSingularTitleAt(tokens, i) ?? matchPluralTitleAt(tokens, i);
+}
+
+/** Whether a title could start at this token, itself or as the singular of a one-word plural title. */
+function mayStartTitle(tok: string): boolean {
+  const t = titles();
+  if (t.names.mayStart(tok) || t.exactNames.mayStart(tok)) return true;
+  const one = singular(tok);
+  return one !== undefined && (t.names.mayStart(one) || t.exactNames.mayStart(one));
 }
 
 /** The singular of a plural role word: "lawmakers" → "lawmaker", "spokesmen" → "spokesman", "secretaries" → "secretary". */
