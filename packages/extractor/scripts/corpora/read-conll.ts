@@ -8,6 +8,10 @@ export interface TaggedSentence {
 
 /** Reads a CoNLL-2003 file (word POS chunk tag, IOB1) into sentences with BIO tags. */
 export function readConll(path: string): TaggedSentence[] {
+  return parseConll(readFileSync(path, 'utf8'));
+}
+
+function parseConll(text: string): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   let words: string[] = [];
   let tags: string[] = [];
@@ -16,7 +20,7 @@ export function readConll(path: string): TaggedSentence[] {
     words = [];
     tags = [];
   };
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.startsWith('-DOCSTART-')) {
       flush();
       continue;
@@ -36,4 +40,15 @@ export function readConll(path: string): TaggedSentence[] {
   }
   flush();
   return out;
+}
+
+/** Reads a CoNLL-2003 file as documents (split at -DOCSTART-), each a list of sentences with BIO tags. */
+export function readConllDocs(path: string): TaggedSentence[][] {
+  const docs: TaggedSentence[][] = [];
+  const text = readFileSync(path, 'utf8');
+  for (const part of text.split(/^-DOCSTART-.*$/m)) {
+    const sentences = parseConll(part);
+    if (sentences.length) docs.push(sentences);
+  }
+  return docs;
 }

@@ -1,0 +1,59 @@
+import { allowed, LABELS } from './labels.js';
+
+const L = LABELS.length;
+/** Transition index: (from + 1) * (L + 1) + (to + 1); -1 is the sentence boundary. */
+export const transitionIndex = (from: number, to: number): number => (from + 1) * (L + 1) + (to + 1);
+export const TRANSITIONS = (L + 1) * (L + 1);
+
+const ALLOWED = new Uint8Array(TRANSITIONS);
+for (let a = -1; a < L; a++) for (let b = -1; b < L; b++) ALLOWED[transitionIndex(a, b)] = allowed(a, b) ? 1 : 0;
+/** For each label, the labels that may come before it: most pairs are not allowed, so only these are tried. */
+const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, b) => Int32Array.from([...Array(L).keys()].filter((a) => allowed(a, b))));
+
+/**
+ * Viterbi: the best label sequence under emission scores (n × L, row-major) and transition scores,
+ * among sequences whose names open and close properly (BILOU).
+ */
+export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let b = 0; b < L; b++) {
+    const t = transitionIndex(-1, b);
+    score[b] = ALLOWED[t] ? emissions[b]! + transitions[t]! : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let b = 0; b < L; b++) {
+      let best = -Infinity;
+      let arg = 0;
+      const preds = PREDECESSORS[b]!;
+      for (let k = 0; k < preds.length; k++) {
+        const a = preds[k]!;
+        const s = score[(i - 1) * L + a]! + transitions[(a + 1) * (L + 1) + b + 1]!;
+        if (s > best) {
+          best = s;
+          arg = a;
+        }
+      }
+      score[i * L + b] = best + emissions[i * L + b]!;
+      back[i * L + b] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let a = 0; a < L; a++) {
+    const t = transitionIndex(a, -1);
+    if (!ALLOWED[t]) continue;
+    const s = score[(n - 1) * L + a]! + transitions[t]!;
+    if (s > best) {
+      best = s;
+      arg = a;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import { TRANSITIONS, viterbi } from './decode.js';
+import type { SentenceFeatures } from './features.js';
+import { LABELS, NER_TYPES } from './labels.js';
+import type { WordInfo } from './word-features.js';
+
+const L = LABELS.length;
+/** The type of each label as a number (0 for O). */
+const TYPE_OF = Int8Array.from(LABELS, (l) => (l === 'O' ? 0 : 1 + (NER_TYPES as readonly string[]).indexOf(l.slice(2))));
+
+/** The learnt weights: one row of L label weights per known feature hash, and the label transitions. */
+export interface NerWeights {
+  /** Feature hashes, one per row. */
+  keys: Uint32Array;
+  /** keys.length × L weights, row-major. */
+  weights: Float32Array;
+  transitions: Float32Array;
+  /** Whether the model was trained with word-cluster features. */
+  clusters: boolean;
+}
+
+/**
+ * A trained tagger model. Scoring is memory-bound (a few dozen features a token, most of them
+ * unknown to the model), so the lookup table keeps each key beside its row number, and weights are
+ * held as 16-bit integers with one scale: a row of 17 labels fits in one cache line.
+ */
+export class NerModel {
+  /** Open addressing: [key, row] pairs; key 0 is an empty slot. */
+  private readonly table: Uint32Array;
+  private readonly mask: number;
+  private readonly weights: Int16Array;
+  private readonly scale: number;
+
+  constructor(readonly data: NerWeights) {
+    if (data.weights.length !== data.keys.length * L || data.transitions.length !== TRANSITIONS) {
+      throw new Error(`NER model does not fit ${L} labels`);
+    }
+    let size = 1;
+    while (size < data.keys.length * 2) size <<= 1;
+    this.table = new Uint32Array(size * 2);
+    this.mask = size - 1;
+    data.keys.forEach((k, row) => {
+      let s = k & this.mask;
+      while (this.table[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = k;
+      this.table[2 * s + 1] = row;
+    });
+    let max = 0;
+    for (const w of data.weights) max = Math.max(max, Math.abs(w));
+    this.scale = max / 32767 || 1;
+    this.weights = new Int16Array(data.weights.length);
+    for (let i = 0; i < data.weights.length; i++) this.weights[i] = Math.round(data.weights[i]! / this.scale);
+  }
+
+  private rowOf(key: number): number {
+    const { table, mask } = this;
+    let s = key & mask;
+    for (;;) {
+      const at = table[2 * s]!;
+      if (at === key) return table[2 * s + 1]!;
+      if (at === 0) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** The summed weights of a word's own features, once per word type. */
+  private ownScores(info: WordInfo): Float32Array {
+    if (info.scores) return info.scores;
+    const acc = new Int32Array(L);
+    for (const key of info.own) {
+      const row = this.rowOf(key);
+      if (row >= 0) for (let l = 0; l < L; l++) acc[l]! += this.weights[row * L + l]!;
+    }
+    info.scores = Float32Array.from(acc, (x) => x * this.scale);
+    return info.scores;
+  }
+
+  /** Emission scores, n × L. */
+  emissions(f: SentenceFeatures): Float32Array {
+    const n = f.offsets.length - 1;
+    const acc = new Int32Array(n * L);
+    const { weights } = this;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+        const row = this.rowOf(f.feats[k]!);
+        if (row < 0) continue;
+        const w = row * L;
+        for (let l = 0; l < L; l++) acc[base + l]! += weights[w + l]!;
+      }
+    }
+    const out = new Float32Array(n * L);
+    for (let i = 0; i < n; i++) {
+      const own = this.ownScores(f.words[i]!);
+      for (let l = 0; l < L; l++) out[i * L + l] = acc[i * L + l]! * this.scale + own[l]!;
+    }
+    return out;
+  }
+
+  /** The best labels for a sentence. */
+  decode(f: SentenceFeatures): Uint8Array {
+    return viterbi(this.emissions(f), f.offsets.length - 1, this.data.transitions);
+  }
+
+  /**
+   * The best labels, and for each token how far its label's score is ahead of the best label of
+   * another type (or of O): a small margin means the model could as well have read it otherwise.
+   */
+  decodeWithMargins(f: SentenceFeatures): { labels: Uint8Array; margins: Float32Array } {
+    const n = f.offsets.length - 1;
+    const e = this.emissions(f);
+    const labels = viterbi(e, n, this.data.transitions);
+    const margins = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const chosen = labels[i]!;
+      const type = TYPE_OF[chosen]!;
+      let other = -Infinity;
+      for (let l = 0; l < L; l++) if (TYPE_OF[l] !== type && e[i * L + l]! > other) other = e[i * L + l]!;
+      margins[i] = e[i * L + chosen]! - other;
+    }
+    return { labels, margins };
+  }
+}
