@@ -38,6 +38,11 @@ export function lookupDemonym(word: string): { country: PlaceEntry; plural: bool
   return d ? { country: places().entry(d.country), plural: d.plural } : undefined;
 }
 
+/** Whether some demonym could start with this token (a cheap test before matchDemonymAt). */
+export function mayStartDemonym(token: string): boolean {
+  return capitalised(token) && demonyms().names.mayStart(token);
+}
+
 /** The longest demonym starting at tokens[i] ("North", "Korean" → KP, length 2). */
 export function matchDemonymAt(tokens: readonly string[], i: number): { country: PlaceEntry; plural: boolean; length: number } | undefined {
   if (!capitalised(tokens[i])) return undefined;

@@ -56,6 +56,12 @@ export function lookupOrganization(name: string): OrgEntry | undefined {
   return link ? idx.entry(link.org, link.ambiguous) : undefined;
 }
 
+/** Whether some organisation name could start with this token (a cheap test before matchOrganizationAt). */
+export function mayStartOrganization(token: string): boolean {
+  const idx = orgs();
+  return idx.names.mayStart(token) || idx.exactNames.mayStart(token);
+}
+
 /** The longest organisation name or acronym starting at tokens[i] ("Korean", "Central", "News", "Agency" → KCNA, 4). */
 export function matchOrganizationAt(tokens: readonly string[], i: number, maxTokens = 8): { entry: OrgEntry; length: number } | undefined {
   const idx = orgs();

@@ -117,6 +117,12 @@ export function countryByCode(code: string): PlaceEntry | undefined {
   return undefined;
 }
 
+/** Whether some place name could start with this token (a cheap test before matchPlaceAt). */
+export function mayStartPlace(token: string): boolean {
+  const idx = places();
+  return idx.names.mayStart(token) || idx.exact.mayStart(token);
+}
+
 /**
  * The longest place name starting at tokens[i], using at most maxTokens tokens (default 6): "Khan",
  * "Younis" → Khan Younis (2); "Kursk", "region" → Kursk Oblast (2); "Guinea", "-", "Bissau" → 3.

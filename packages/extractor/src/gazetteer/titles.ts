@@ -31,7 +31,7 @@ export function matchTitleAt(tokens: readonly string[], i: number): { title: str
 }
 
 /** Whether a title could start at this token, itself or as the singular of a one-word plural title. */
-function mayStartTitle(tok: string): boolean {
+export function mayStartTitle(tok: string): boolean {
   const t = titles();
   if (t.names.mayStart(tok) || t.exactNames.mayStart(tok)) return true;
   const one = singular(tok);

@@ -23,54 +23,80 @@ const NONE = [hashString('<none>')];
 const START = hashString('<s>');
 const END = hashString('</s>');
 
+const phraseHashes = new Map<string, number>();
+const phraseHash = (p: string) => {
+  let h = phraseHashes.get(p);
+  if (h === undefined) phraseHashes.set(p, (h = hashString(p)));
+  return h;
+};
+
+/** A growable buffer of features, reused from sentence to sentence. */
+let buffer = new Uint32Array(4096);
+
 /** Computes the features of a sentence; `doc` says what the rest of its article shows. */
 export function sentenceFeatures(words: readonly string[], doc: DocContext, wordFeatures: WordFeatures): SentenceFeatures {
   const n = words.length;
-  const info: WordInfo[] = words.map((w) => wordFeatures.get(w));
-  const phrases = phraseTags(words);
-  const gaz = info.map((t, i) => (phrases[i]!.length ? [...t.tags, ...phrases[i]!.map((p) => hashString(p))] : t.tags));
+  const info: WordInfo[] = new Array(n);
+  for (let i = 0; i < n; i++) info[i] = wordFeatures.get(words[i]!);
+  const phrases = phraseTags(words, (i) => info[i]!.starts);
+  const gaz: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = phrases[i];
+    gaz[i] = p ? [...info[i]!.tags, ...p.map(phraseHash)] : info[i]!.tags;
+  }
   const shouted = isShouted(words);
-  const out: number[] = [];
   const offsets = new Uint32Array(n + 1);
+  let len = 0;
+  const push = (f: number) => {
+    if (len === buffer.length) {
+      const grown = new Uint32Array(buffer.length * 2);
+      grown.set(buffer);
+      buffer = grown;
+    }
+    buffer[len++] = f;
+  };
   const lowerAt = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!.lowerHash);
   const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!.shortHash);
   for (let i = 0; i < n; i++) {
     const t = info[i]!;
-    for (let k = t.tags.length; k < gaz[i]!.length; k++) out.push(feature1(T.Gaz, gaz[i]![k]!));
+    for (let k = t.tags.length; k < gaz[i]!.length; k++) push(feature1(T.Gaz, gaz[i]![k]!));
     const lp = lowerAt(i - 1);
     const ln = lowerAt(i + 1);
     const sp = shortAt(i - 1);
     const sn = shortAt(i + 1);
-    out.push(
-      feature1(T.LowerPrev, lp),
-      feature1(T.LowerNext, ln),
-      feature1(T.LowerPrev2, lowerAt(i - 2)),
-      feature1(T.LowerNext2, lowerAt(i + 2)),
-      feature1(T.ShortPrev, sp),
-      feature1(T.ShortNext, sn),
-      feature2(T.PrevLower_Lower, lp, t.lowerHash),
-      feature2(T.Lower_NextLower, t.lowerHash, ln),
-      feature2(T.ShortPrev_Short, sp, t.shortHash),
-      feature2(T.Short_ShortNext, t.shortHash, sn),
-      feature3(T.ShortPrev_Short_ShortNext, sp, t.shortHash, sn),
-      feature2(T.PrevLower_Short, lp, t.shortHash),
-      feature2(T.Short_NextLower, t.shortHash, ln),
-    );
-    if (i === 0) out.push(feature1(T.First_Short, t.shortHash));
-    if (shouted) out.push(feature1(T.Shouted_Lower, t.lowerHash), feature1(T.Shouted_Short, t.shortHash));
+    push(feature1(T.LowerPrev, lp));
+    push(feature1(T.LowerNext, ln));
+    push(feature1(T.LowerPrev2, lowerAt(i - 2)));
+    push(feature1(T.LowerNext2, lowerAt(i + 2)));
+    push(feature1(T.ShortPrev, sp));
+    push(feature1(T.ShortNext, sn));
+    push(feature2(T.PrevLower_Lower, lp, t.lowerHash));
+    push(feature2(T.Lower_NextLower, t.lowerHash, ln));
+    push(feature2(T.ShortPrev_Short, sp, t.shortHash));
+    push(feature2(T.Short_ShortNext, t.shortHash, sn));
+    push(feature3(T.ShortPrev_Short_ShortNext, sp, t.shortHash, sn));
+    push(feature2(T.PrevLower_Short, lp, t.shortHash));
+    push(feature2(T.Short_NextLower, t.shortHash, ln));
+    if (i === 0) push(feature1(T.First_Short, t.shortHash));
+    if (shouted) {
+      push(feature1(T.Shouted_Lower, t.lowerHash));
+      push(feature1(T.Shouted_Short, t.shortHash));
+    }
     const prev = i > 0 ? gaz[i - 1]! : NONE;
     const next = i + 1 < n ? gaz[i + 1]! : NONE;
-    for (const g of prev) out.push(feature1(T.GazPrev, g));
-    for (const g of next) out.push(feature1(T.GazNext, g));
-    for (const a of prev) for (const b of gaz[i]!) out.push(feature2(T.GazPrev_Gaz, a, b));
-    for (const a of gaz[i]!) for (const b of next) out.push(feature2(T.Gaz_GazNext, a, b));
+    for (const g of prev) push(feature1(T.GazPrev, g));
+    for (const g of next) push(feature1(T.GazNext, g));
+    for (const a of prev) for (const b of gaz[i]!) push(feature2(T.GazPrev_Gaz, a, b));
+    for (const a of gaz[i]!) for (const b of next) push(feature2(T.Gaz_GazNext, a, b));
     if (t.capitalised || shouted) {
-      out.push(feature2(T.DocLower_Short, doc.lowerSeen.has(t.lower) ? 1 : 0, t.shortHash));
-      out.push(feature2(T.DocCapMid_Short, doc.capitalisedMid.has(t.lower) ? 1 : 0, t.shortHash));
+      push(feature2(T.DocLower_Short, doc.lowerSeen.has(t.lower) ? 1 : 0, t.shortHash));
+      push(feature2(T.DocCapMid_Short, doc.capitalisedMid.has(t.lower) ? 1 : 0, t.shortHash));
     }
-    if (i > 0) info[i - 1]!.clusters?.forEach((c, k) => k < 2 && out.push(feature2(T.ClusterPrev, k, c)));
-    if (i + 1 < n) info[i + 1]!.clusters?.forEach((c, k) => k < 2 && out.push(feature2(T.ClusterNext, k, c)));
-    offsets[i + 1] = out.length;
+    const cp = i > 0 ? info[i - 1]!.clusters : undefined;
+    const cn = i + 1 < n ? info[i + 1]!.clusters : undefined;
+    if (cp) for (let k = 0; k < 2 && k < cp.length; k++) push(feature2(T.ClusterPrev, k, cp[k]!));
+    if (cn) for (let k = 0; k < 2 && k < cn.length; k++) push(feature2(T.ClusterNext, k, cn[k]!));
+    offsets[i + 1] = len;
   }
-  return { words: info, offsets, feats: Uint32Array.from(out) };
+  return { words: info, offsets, feats: buffer.slice(0, len) };
 }

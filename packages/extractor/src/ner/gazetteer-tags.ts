@@ -1,7 +1,25 @@
-import { isOrgHead, matchDemonymAt, matchOrganizationAt, matchPlaceAt, matchTitleAt } from '../gazetteer/index.js';
+import { isOrgHead, matchDemonymAt, matchOrganizationAt, matchPlaceAt, matchTitleAt, mayStartDemonym, mayStartOrganization, mayStartPlace, mayStartTitle } from '../gazetteer/index.js';
 import { isCommonWord, isKnownFirstName, isKnownLastName } from '../entities/words.js';
 import { lexiconSet } from '../resources.js';
 import { startsUpper } from './shape.js';
+
+/** Which kinds of known names may start at a word (see mayStartPhrases), so that most words cost no lookup. */
+export interface PhraseStarts {
+  place: boolean;
+  organization: boolean;
+  demonym: boolean;
+  title: boolean;
+}
+
+export function mayStartPhrases(w: string): PhraseStarts {
+  const cap = startsUpper(w);
+  return {
+    place: cap && mayStartPlace(w),
+    organization: cap && mayStartOrganization(w),
+    demonym: cap && mayStartDemonym(w),
+    title: mayStartTitle(w),
+  };
+}
 
 /**
  * Where known names stand in a sentence, as short strings the tagger hashes into features: where a
@@ -9,26 +27,26 @@ import { startsUpper } from './shape.js';
  * Known names are evidence, not answers: the model learns how far to trust them. Names are looked
  * up only where a capitalised word starts them; titles ("prime minister") anywhere.
  */
-export function phraseTags(words: readonly string[]): string[][] {
+export function phraseTags(words: readonly string[], starts: (i: number) => PhraseStarts): (string[] | undefined)[] {
   const n = words.length;
-  const tags: string[][] = Array.from({ length: n }, () => []);
+  const tags: (string[] | undefined)[] = new Array(n);
   const mark = (i: number, len: number, kind: string) => {
-    tags[i]!.push(`${kind}-B`);
-    for (let k = i + 1; k < i + len; k++) tags[k]!.push(`${kind}-I`);
+    (tags[i] ??= []).push(`${kind}-B`);
+    for (let k = i + 1; k < i + len; k++) (tags[k] ??= []).push(`${kind}-I`);
   };
   let placeEnd = 0;
   let orgEnd = 0;
   let otherEnd = 0;
   for (let i = 0; i < n; i++) {
-    const cap = startsUpper(words[i]!);
-    if (cap && i >= placeEnd) {
+    const may = starts(i);
+    if (may.place && i >= placeEnd) {
       const p = matchPlaceAt(words, i);
       if (p) {
         mark(i, p.length, `place-${p.entry.kind}${p.entry.ambiguous ? '?' : ''}`);
         placeEnd = i + p.length;
       }
     }
-    if (cap && i >= orgEnd) {
+    if (may.organization && i >= orgEnd) {
       const o = matchOrganizationAt(words, i);
       if (o) {
         mark(i, o.length, 'org');
@@ -36,8 +54,8 @@ export function phraseTags(words: readonly string[]): string[][] {
       }
     }
     if (i >= otherEnd) {
-      const d = cap ? matchDemonymAt(words, i) : undefined;
-      const t = d ? undefined : matchTitleAt(words, i);
+      const d = may.demonym ? matchDemonymAt(words, i) : undefined;
+      const t = d || !may.title ? undefined : matchTitleAt(words, i);
       if (d) mark(i, d.length, 'demonym');
       else if (t) mark(i, t.length, 'title');
       otherEnd = i + (d?.length ?? t?.length ?? 0);

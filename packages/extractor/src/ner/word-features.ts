@@ -1,5 +1,5 @@
 import type { ClusterLookup } from './features.js';
-import { wordTags } from './gazetteer-tags.js';
+import { mayStartPhrases, type PhraseStarts, wordTags } from './gazetteer-tags.js';
 import { feature1, feature2, feature3, hashString } from './hash.js';
 import { shortShape, startsUpper, wordShape } from './shape.js';
 import { T } from './templates.js';
@@ -15,6 +15,8 @@ export interface WordInfo {
   clusters: readonly number[] | undefined;
   /** Its own features that depend on nothing else: word, shape, affixes, tags, clusters. */
   own: number[];
+  /** Which known names may start at this word. */
+  starts: PhraseStarts;
   /** The model's summed scores of `own`, filled in by the model that reads it. */
   scores?: Float32Array;
 }
@@ -47,6 +49,6 @@ export class WordFeatures {
     }
     for (const g of tags) own.push(feature1(T.Gaz, g));
     clusters?.forEach((c, k) => own.push(feature2(T.Cluster, k, c), feature3(T.Cluster_Short, k, c, shortHash)));
-    return { lower, capitalised: startsUpper(w), lowerHash, shortHash, tags, clusters, own };
+    return { lower, capitalised: startsUpper(w), lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
   }
 }
