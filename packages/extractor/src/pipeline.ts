@@ -2,6 +2,7 @@ import type { Doc } from './doc/doc.js';
 import type { ResolvedOptions } from './options.js';
 import { detectDates } from './stages/detect-dates.js';
 import { detectEntities } from './stages/detect-entities.js';
+import { detectTaggedEntities } from './stages/detect-tagged-entities.js';
 import { detectEvents } from './stages/detect-events.js';
 import { detectFigures } from './stages/detect-figures.js';
 import { resolveCoreference } from './stages/resolve-coreference.js';
@@ -20,7 +21,8 @@ export const STAGES: readonly Stage[] = [
   detectDates, // time expressions and what they say as written
   resolveDatePublished, // the article's date: input, caption, dateline, text
   resolveDates, // relative expressions resolved against the article's date, with tense
-  detectEntities, // names of people, places, organisations: tagger, gazetteers, patterns
+  detectTaggedEntities, // names of people, places, organisations read by the trained tagger
+  detectEntities, // names read by gazetteers and patterns (titles, heads, speech)
   resolveEntities, // overlaps settled, types decided
   resolveCoreference, // mentions merged into entities (surname → full name, acronym → expansion)
   resolveLinking, // country codes, coordinates, GeoNames ids, stable @ids

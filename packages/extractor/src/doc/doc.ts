@@ -1,5 +1,5 @@
 import type { DatePublishedSource, Issue } from '@newsgraph/models';
-import type { EntityDraft, EventCandidate, FigureCandidate, MentionCandidate, TimexCandidate } from './candidates.js';
+import type { Candidate, EntityDraft, EventCandidate, FigureCandidate, MentionCandidate, TimexCandidate } from './candidates.js';
 import type { Span } from './span.js';
 
 export type SectionKind = 'headline' | 'caption' | 'subhead' | 'body';
@@ -66,6 +66,12 @@ export interface Doc {
   datePublished?: string;
   datePublishedSource: DatePublishedSource;
   mentions: MentionCandidate[];
+  /**
+   * Names of no record type the tagger read (CoNLL's MISC: nationalities, events, laws, works:
+   * "the U.S. Open", "the Free and Open Indo-Pacific"), so that no rule reads a place or an
+   * organisation inside them.
+   */
+  otherNames: Candidate[];
   entities: EntityDraft[];
   timexes: TimexCandidate[];
   figures: FigureCandidate[];
@@ -86,6 +92,7 @@ export function createDoc(article: Article): Doc {
     tokens: [],
     datePublishedSource: 'none',
     mentions: [],
+    otherNames: [],
     entities: [],
     timexes: [],
     figures: [],

@@ -108,9 +108,10 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   for (const i of mentions.map((_, i) => i)) {
     const w = words[i]!;
     if (w.length !== 1 || isShortForm(mentions[i]!.text)) continue;
-    // A confident non-person stays what it is, but a town that is also a person's surname here
-    // ("Anand said", with Rahul Anand in the article) is the person unless it follows "in", "at", ….
-    if (type[i] !== 'Person' && mentions[i]!.confidence >= 0.6 && !(type[i] === 'Place' && townAsSurname(doc, mentions[i]!))) continue;
+    // A confident non-person stays what it is, but a word that is also a person's surname here
+    // ("Anand said", "death to Khamenei", with Rahul Anand and Ali Khamenei in the article) is the
+    // person: unless the gazetteers know it as a country or region, or as a town after "in", "at", ….
+    if (type[i] !== 'Person' && mentions[i]!.confidence >= 0.6 && !surnameRead(doc, mentions[i]!, type[i]!)) continue;
     const owners = new Set(
       full.filter((j) => words[j]![words[j]!.length - 1] === w[0] || words[j]![0] === w[0]).map((j) => uf.find(j)),
     );
@@ -119,6 +120,17 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
       type[i] = 'Person';
       uf.union(j, i);
     }
+  }
+
+  // "the North" for North Korea, "the South" for South Sudan: a compass word alone joins the one place named with it.
+  const places = mentions.map((_, i) => i).filter((i) => type[i] === 'Place' && words[i]!.length >= 2);
+  for (const i of mentions.map((_, i) => i)) {
+    const w = words[i]!;
+    if (w.length !== 1 || !COMPASS.has(w[0]!)) continue;
+    const owners = new Set(places.filter((j) => words[j]![0] === w[0]).map((j) => uf.find(j)));
+    if (owners.size !== 1) continue;
+    type[i] = 'Place';
+    uf.union(places.find((j) => uf.find(j) === [...owners][0])!, i);
   }
 
   return uf.groups().map((g) => {
@@ -131,11 +143,16 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   });
 }
 
-const LOCATIVE = /\b(?:in|at|near|from|to|into|outside|of)\s+$/i;
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
-/** A single-word place that is no country and does not follow a locative preposition. */
-function townAsSurname(doc: Doc, m: MentionCandidate): boolean {
+const LOCATIVE = /\b(?:in|at|near|from|into|outside|of)\s+$/i;
+
+/** A one-word place or organisation that may be read as a surname of a person in the article. */
+function surnameRead(doc: Doc, m: MentionCandidate, type: EntityType): boolean {
+  if (type === 'Organization') return lookupOrganization(m.text) === undefined;
+  if (type !== 'Place') return false;
   const p = lookupPlace(m.text);
-  if (p && (p.kind === 'country' || p.kind === 'continent' || p.kind === 'region')) return false;
+  if (!p) return true;
+  if (p.kind === 'country' || p.kind === 'continent' || p.kind === 'region') return false;
   return !LOCATIVE.test(doc.text.slice(Math.max(0, m.start - 12), m.start));
 }

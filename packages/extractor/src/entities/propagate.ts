@@ -1,6 +1,7 @@
 import type { MentionCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import type { Cluster } from './coreference.js';
+import { matchDemonymAt } from '../gazetteer/index.js';
 import { nameKeyOf, nameWords } from './name-words.js';
 import { isCap } from './words.js';
 
@@ -48,9 +49,16 @@ export function propagate(doc: Doc, clusters: Cluster[], minConfidence = 0.6): v
     for (let k = mi; k < all.length && all[k]!.start < t.end; k++) if (all[k]!.end > t.start) covered[t.i] = 1;
   }
 
+  const words = doc.tokens.map((t) => t.text);
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (covered[i] || !isCap(doc.tokens[i]!.text)) continue;
+      // "North Korean soldiers": a demonym is no mention of the place it starts like.
+      const demonym = matchDemonymAt(words, i);
+      if (demonym) {
+        i += demonym.length - 1;
+        continue;
+      }
       const max = longest.get(nameWords(doc.tokens[i]!.text)[0] ?? '');
       if (max === undefined) continue;
       // A form of k words spans at least k tokens; hyphens and apostrophes may add more.
