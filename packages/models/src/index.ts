@@ -11,3 +11,4 @@ export * from './article-record.js';
 export * from './context.js';
 export * from './document-loader.js';
 export * from './json-schema.js';
+export * from './validate-record.js';

@@ -1,37 +1,48 @@
 import {
   ArticleRecordSchema,
+  type Acled,
+  type GeoCoordinates,
+  isArticleRecord,
   type ArticleRecord,
   type CasualtyFigure,
   type Entity,
   type Event,
+  type Issue,
   type Organization,
   type Person,
   type Place,
   type TemporalExpression,
 } from '@newsgraph/models';
-import type { EntityDraft } from '../doc/candidates.js';
+import type { EntityDraft, EventCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { ExtractError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { articleHash } from '../text/hash.js';
 import { casualtyFigure } from './casualty-figure.js';
 
+type Participant = EventCandidate['participants'][number];
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * The record is returned as built, not as zod's parse copies it, so every object here is fresh (no
+ * array or object of the doc is shared with the caller) and its keys follow the schema's order.
+ */
 function entity(e: EntityDraft): Entity {
-  const base = {
-    '@id': e.id,
+  const mentions = e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  const common = {
     name: e.name,
-    ...(e.alternateNames.length ? { alternateName: e.alternateNames } : {}),
-    mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-    ...(e.sameAs?.length ? { sameAs: e.sameAs } : {}),
+    ...(e.alternateNames.length ? { alternateName: e.alternateNames.slice() } : {}),
+    mentions,
+    ...(e.sameAs?.length ? { sameAs: e.sameAs.slice() } : {}),
     confidence: round(e.confidence),
   };
-  if (e.type === 'Person') return { ...base, '@type': 'Person', ...(e.jobTitle ? { jobTitle: e.jobTitle } : {}) } satisfies Person;
+  if (e.type === 'Person') return { '@id': e.id, '@type': 'Person', ...common, ...(e.jobTitle ? { jobTitle: e.jobTitle } : {}) } satisfies Person;
   if (e.type === 'Place') {
-    return { ...base, '@type': 'Place', ...(e.country ? { addressCountry: e.country } : {}), ...(e.geo ? { geo: e.geo } : {}) } satisfies Place;
+    const geo = e.geo ? { geo: coordinates(e.geo) } : {};
+    return { '@id': e.id, '@type': 'Place', ...common, ...(e.country ? { addressCountry: e.country } : {}), ...geo } satisfies Place;
   }
-  return { ...base, '@type': 'Organization', ...(e.country ? { addressCountry: e.country } : {}) } satisfies Organization;
+  return { '@id': e.id, '@type': 'Organization', ...common, ...(e.country ? { addressCountry: e.country } : {}) } satisfies Organization;
 }
 
 /** Turns the pipeline's doc into the record users get, and checks it against its schema. */
@@ -55,14 +66,14 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
       '@id': `urn:newsgraph:event:${hash}:${n + 1}`,
       '@type': 'Event',
       eventType: e.eventType,
-      ...(e.acled ? { acled: e.acled } : {}),
+      ...(e.acled ? { acled: acled(e.acled) } : {}),
       trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
       startDate: e.startDate,
       endDate: e.endDate,
       ...(e.location ? { location: e.location } : {}),
-      participants: e.participants,
+      participants: e.participants.map(participant),
       figures: e.figures.flatMap((i) => (figureId.has(i) ? [figureId.get(i)!] : [])),
-      attributedTo: e.attributedTo,
+      attributedTo: e.attributedTo.slice(),
       evidence: { start: e.evidence.start, end: e.evidence.end },
       confidence: round(e.confidence),
     }));
@@ -78,7 +89,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
       anchor: t.anchor,
     }));
 
-  const record = {
+  const record: ArticleRecord = {
     '@id': `urn:newsgraph:article:${hash}`,
     '@type': 'NewsArticle' as const,
     ...(a.id ? { identifier: a.id } : {}),
@@ -94,16 +105,23 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
     dates,
     casualties,
     events,
-    issues: doc.issues,
+    issues: doc.issues.map(issue),
   };
-  const parsed = ArticleRecordSchema.safeParse(record);
-  if (!parsed.success) {
+  if (!isArticleRecord(record)) {
+    // Only for the message: the full parse says what is wrong.
+    const parsed = ArticleRecordSchema.safeParse(record);
+    if (parsed.success) throw new ExtractError('record_invalid', 'the record failed its schema');
     throw new ExtractError('record_invalid', `the record failed its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, parsed.error.issues);
   }
-  const out = parsed.data;
-  if (!options.includeText) delete out.text;
-  return out;
+  if (!options.includeText) delete record.text;
+  return record;
 }
+
+// Copies in the schema's key order. Other keys are kept, so that the schema still rejects them.
+const issue = ({ code, message, ...rest }: Issue): Issue => ({ code, message, ...rest });
+const participant = ({ role, entity, ...rest }: Participant): Participant => ({ role, entity, ...rest });
+const acled = ({ eventType, subEventType, ...rest }: Acled): Acled => ({ eventType, subEventType, ...rest });
+const coordinates = ({ latitude, longitude, ...rest }: GeoCoordinates): GeoCoordinates => ({ latitude, longitude, ...rest });
 
 function sectionText(doc: Doc, kind: string): string | undefined {
   const s = doc.sections.find((x) => x.kind === kind);
