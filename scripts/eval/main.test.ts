@@ -23,6 +23,11 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--json'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown/);
   });
+  it('runs the CoNLL-2003 section by default, from the shared corpora unless told', () => {
+    expect(parseArgs([])).toMatchObject({ conll: true, corpora: expect.stringMatching(/corpora\/?$/) });
+    expect(parseArgs(['--no-conll', '--corpora', '/somewhere/corpora'])).toMatchObject({ conll: false, corpora: '/somewhere/corpora' });
+    expect(() => parseArgs(['--corpora'])).toThrow(/needs a value/);
+  });
 });
 
 describe('evaluateGold', () => {
@@ -56,7 +61,8 @@ describe('main on the real gold set', () => {
   it('prints a table with a row per field, writes JSON and exits 0', async () => {
     const c = capture();
     const json = join(mkdtempSync(join(tmpdir(), 'eval-')), 'out', 'eval.json');
-    const code = await main(['--verbose', '--json', json], c.io);
+    // --no-conll: the CoNLL section takes seconds and is tested in conll.test.ts.
+    const code = await main(['--verbose', '--no-conll', '--json', json], c.io);
     expect(code, c.err()).toBe(0);
     const out = c.out();
     expect(out).toMatch(/^field\s+TP\s+FP\s+FN\s+P\s+R\s+F1$/m);
@@ -73,6 +79,7 @@ describe('main on the real gold set', () => {
     // Every gold entity is either found or missed: the gold holds 16 people.
     const people = written.gold.summary.fields.people;
     expect(people.tp + people.fn).toBe(16);
+    expect(written.conll).toBeNull();
   });
 
   it('exits 2 when the gold cannot be read', async () => {
@@ -86,9 +93,12 @@ describe('main on the real gold set', () => {
     expect(c2.err()).toMatch(/x: no article\(s\) titled "No such article"/);
   });
 
-  it('runs as `pnpm eval` does (tsx scripts/eval/main.ts)', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/eval/main.ts'], { cwd: ROOT, encoding: 'utf8' });
+  it('runs as `pnpm eval` does (tsx scripts/eval/main.ts), and without the corpora still exits 0 with a note', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'corpora-')), 'none');
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/eval/main.ts', '--corpora', missing], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^people\s+\d+/m);
+    expect(r.stdout).not.toContain('CoNLL');
+    expect(r.stderr).toBe(`eval: CoNLL-2003 section skipped: ${missing} not found\n`);
   });
 });

@@ -1,7 +1,9 @@
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, Extractor } from '../../packages/extractor/src/index.js';
+import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
+import { conllDevFile, conllSection, runConll, type ConllResult } from './conll.js';
 import type { Gold } from './gold.js';
 import { GoldError } from './gold.js';
 import { pairArticles, readDumps, readGoldDir } from './load.js';
@@ -11,12 +13,15 @@ import type { RecordLike } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR]
-  Scores the extractor on the hand-annotated gold set and prints a table.
+const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR] [--no-conll] [--corpora DIR]
+  Scores the extractor on the hand-annotated gold set and prints a table; then, when the shared
+  corpora are there, the tagger and the whole extractor on CoNLL-2003 dev (eng.testa).
   --verbose, -v   per-article breakdown: every false positive and false negative
   --json FILE     write all numbers as JSON to FILE
   --gold DIR      gold files (default data/gold)
   --dumps DIR     the dumps they name (default data/dumps)
+  --no-conll      skip the CoNLL-2003 section (it takes some seconds)
+  --corpora DIR   the shared corpora (default $NEWSGRAPH_CORPORA, else ../shared/corpora)
 `;
 
 export interface Io {
@@ -31,12 +36,21 @@ interface Args {
   json?: string;
   gold: string;
   dumps: string;
+  conll: boolean;
+  corpora: string;
   help: boolean;
 }
 
 /** Parses the command line; throws an Error with a message for a bad one. */
 export function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { verbose: false, gold: resolve(ROOT, 'data/gold'), dumps: resolve(ROOT, 'data/dumps'), help: false };
+  const args: Args = {
+    verbose: false,
+    gold: resolve(ROOT, 'data/gold'),
+    dumps: resolve(ROOT, 'data/dumps'),
+    conll: true,
+    corpora: defaultCorporaDir(),
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -51,6 +65,8 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a.startsWith('--json=')) args.json = resolve(a.slice(7));
     else if (a === '--gold') args.gold = resolve(value());
     else if (a === '--dumps') args.dumps = resolve(value());
+    else if (a === '--no-conll') args.conll = false;
+    else if (a === '--corpora') args.corpora = resolve(value());
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -110,11 +126,27 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const summary = summarise(articles);
   if (args.verbose) io.stdout(renderVerbose(articles) + '\n');
   io.stdout(renderSection(goldSection(summary)));
+  const conll = args.conll ? await conllOrSkip(args.corpora, io) : null;
+  if (conll) io.stdout('\n' + renderSection(conllSection(conll)));
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });
-    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles } }, null, 2) + '\n');
+    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles }, conll }, null, 2) + '\n');
   }
   return 0;
+}
+
+/**
+ * The CoNLL-2003 section, or null with a note when the corpora are not there: a CI clone may not
+ * have them, and their absence is no failure of the extractor.
+ */
+async function conllOrSkip(corpora: string, io: Io): Promise<ConllResult | null> {
+  const file = conllDevFile(corpora);
+  const missing = !existsSync(corpora) ? corpora : !existsSync(file) ? file : undefined;
+  if (missing) {
+    io.stderr(`eval: CoNLL-2003 section skipped: ${missing} not found\n`);
+    return null;
+  }
+  return runConll(file);
 }
 
 const invoked = (() => {
