@@ -12,9 +12,10 @@ const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, b) => 
 
 /**
  * Viterbi: the best label sequence under emission scores (n × L, row-major) and transition scores,
- * among sequences whose names open and close properly (BILOU).
+ * among sequences whose names open and close properly (BILOU). Tokens marked in `outsideOnly`
+ * are O (label 0).
  */
-export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>): Uint8Array {
+export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>, outsideOnly?: Uint8Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
   const score = new Float64Array(n * L);
@@ -24,7 +25,10 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
     score[b] = ALLOWED[t] ? emissions[b]! + transitions[t]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
-    for (let b = 0; b < L; b++) {
+    // A token known to be outside every name: only O is worth scoring.
+    const labels = outsideOnly?.[i] ? 1 : L;
+    for (let b = labels; b < L; b++) score[i * L + b] = -Infinity;
+    for (let b = 0; b < labels; b++) {
       let best = -Infinity;
       let arg = 0;
       const preds = PREDECESSORS[b]!;

@@ -15,6 +15,8 @@ export type ClusterLookup = (word: string) => readonly number[] | undefined;
  */
 export interface SentenceFeatures {
   words: readonly WordInfo[];
+  /** Tokens read as O without scoring (see plainTokens). */
+  skipped?: Uint8Array;
   offsets: Uint32Array;
   feats: Uint32Array;
 }
@@ -33,11 +35,28 @@ const phraseHash = (p: string) => {
 /** A growable buffer of features, reused from sentence to sentence. */
 let buffer = new Uint32Array(4096);
 
-/** Computes the features of a sentence; `doc` says what the rest of its article shows. */
-export function sentenceFeatures(words: readonly string[], doc: DocContext, wordFeatures: WordFeatures): SentenceFeatures {
+/**
+ * Tokens that cannot be part of a name as CoNLL-2003 writes names: no capital or digit in them or
+ * in the tokens on either side ("the", "said", "in the", ","). Most tokens of running text are
+ * such; the tagger reads them as O without scoring them. (A lower-case word inside a name, "Bank
+ * of England", "Organisation for Security and Cooperation", always has a capitalised neighbour.)
+ */
+export function plainTokens(info: readonly WordInfo[]): Uint8Array {
+  const n = info.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = !info[i]!.marked && !(i > 0 && info[i - 1]!.marked) && !(i + 1 < n && info[i + 1]!.marked) ? 1 : 0;
+  return out;
+}
+
+/**
+ * Computes the features of a sentence; `doc` says what the rest of its article shows. Tokens
+ * marked in `skip` get none (see plainTokens).
+ */
+export function sentenceFeatures(words: readonly string[], doc: DocContext, wordFeatures: WordFeatures, skip?: (info: readonly WordInfo[]) => Uint8Array): SentenceFeatures {
   const n = words.length;
   const info: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) info[i] = wordFeatures.get(words[i]!);
+  const skipped = skip?.(info);
   const phrases = phraseTags(words, (i) => info[i]!.starts);
   const gaz: number[][] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -59,6 +78,10 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
   const shortAt = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!.shortHash);
   for (let i = 0; i < n; i++) {
     const t = info[i]!;
+    if (skipped?.[i]) {
+      offsets[i + 1] = len;
+      continue;
+    }
     for (let k = t.tags.length; k < gaz[i]!.length; k++) push(feature1(T.Gaz, gaz[i]![k]!));
     const lp = lowerAt(i - 1);
     const ln = lowerAt(i + 1);
@@ -98,5 +121,5 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
     if (cn) for (let k = 0; k < 2 && k < cn.length; k++) push(feature2(T.ClusterNext, k, cn[k]!));
     offsets[i + 1] = len;
   }
-  return { words: info, offsets, feats: buffer.slice(0, len) };
+  return { words: info, offsets, feats: buffer.slice(0, len), ...(skipped ? { skipped } : {}) };
 }

@@ -4,6 +4,8 @@ import { LABELS, NER_TYPES } from './labels.js';
 import type { WordInfo } from './word-features.js';
 
 const L = LABELS.length;
+/** The score of a name label on a skipped token: far below anything a feature can add. */
+const SKIPPED = -1e6;
 /** The type of each label as a number (0 for O). */
 const TYPE_OF = Int8Array.from(LABELS, (l) => (l === 'O' ? 0 : 1 + (NER_TYPES as readonly string[]).indexOf(l.slice(2))));
 
@@ -90,6 +92,10 @@ export class NerModel {
     }
     const out = new Float32Array(n * L);
     for (let i = 0; i < n; i++) {
+      if (f.skipped?.[i]) {
+        for (let l = 1; l < L; l++) out[i * L + l] = SKIPPED;
+        continue;
+      }
       const own = this.ownScores(f.words[i]!);
       for (let l = 0; l < L; l++) out[i * L + l] = acc[i * L + l]! * this.scale + own[l]!;
     }
@@ -98,7 +104,7 @@ export class NerModel {
 
   /** The best labels for a sentence. */
   decode(f: SentenceFeatures): Uint8Array {
-    return viterbi(this.emissions(f), f.offsets.length - 1, this.data.transitions);
+    return viterbi(this.emissions(f), f.offsets.length - 1, this.data.transitions, f.skipped);
   }
 
   /**
@@ -108,9 +114,10 @@ export class NerModel {
   decodeWithMargins(f: SentenceFeatures): { labels: Uint8Array; margins: Float32Array } {
     const n = f.offsets.length - 1;
     const e = this.emissions(f);
-    const labels = viterbi(e, n, this.data.transitions);
+    const labels = viterbi(e, n, this.data.transitions, f.skipped);
     const margins = new Float32Array(n);
     for (let i = 0; i < n; i++) {
+      if (f.skipped?.[i]) continue;
       const chosen = labels[i]!;
       const type = TYPE_OF[chosen]!;
       let other = -Infinity;

@@ -1,5 +1,5 @@
 import { docContext } from './doc-context.js';
-import { type ClusterLookup, sentenceFeatures } from './features.js';
+import { type ClusterLookup, plainTokens, sentenceFeatures } from './features.js';
 import { spansOf, type TaggedSpan } from './labels.js';
 import type { NerModel } from './model.js';
 import { WordFeatures } from './word-features.js';
@@ -19,7 +19,7 @@ export function createTagger(model: NerModel, clusters?: ClusterLookup): NerTagg
     tag(sentences) {
       const doc = docContext(sentences);
       return sentences.map((s) => {
-        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words));
+        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens));
         return spansOf(labels, margins);
       });
     },
