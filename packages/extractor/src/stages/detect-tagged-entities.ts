@@ -32,7 +32,8 @@ export const detectTaggedEntities: Stage = {
       const sentence = doc.sentences[si]!;
       // In a title-case headline capitals say nothing, and the tagger learnt from body text and
       // all-caps headlines; the names there are found again from the body (resolve-coreference).
-      if (isTitleCase(doc, sentence) && !isShouted(sentences[si]!)) return;
+      const kind = doc.sections[sentence.section]?.kind;
+      if ((kind === 'headline' || kind === 'subhead') && isTitleCase(doc, sentence) && !isShouted(sentences[si]!)) return;
       for (const span of spans) {
         const words = read[si]!.words;
         // "Iranians", "written in Korean": demonyms and languages are MISC in CoNLL and no entity in
