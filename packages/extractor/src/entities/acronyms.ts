@@ -1,5 +1,6 @@
 import type { MentionCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
+import { lookupPlace } from '../gazetteer/index.js';
 
 export interface Definition {
   /** The long form's mention. */
@@ -24,11 +25,15 @@ export function findDefinitions(doc: Doc, mentions: readonly MentionCandidate[])
     const between = doc.text.slice(x.end, y.start);
     const after = doc.text.slice(y.end, y.end + 2);
     if (!/^\s*[([]$/.test(between) || !/^\s*[)\]]/.test(after)) continue;
+    // "TEHRAN (Reuters) -" is a dateline: a place in capitals is nobody's short form.
+    if ((isDatelinePlace(x) && y.type !== 'Place') || (isDatelinePlace(y) && x.type !== 'Place')) continue;
     if (isShortForm(y.text) && !isShortForm(x.text)) out.push({ long: x, short: y });
     else if (isShortForm(x.text) && !isShortForm(y.text)) out.push({ long: y, short: x });
   }
   return out;
 }
+
+const isDatelinePlace = (m: MentionCandidate) => m.type === 'Place' && isShortForm(m.text) && lookupPlace(m.text) !== undefined;
 
 const STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 

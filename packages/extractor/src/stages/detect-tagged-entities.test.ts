@@ -57,4 +57,23 @@ describe('the tagger in the pipeline', () => {
     const doc = entities('North Korea fired a missile on Monday. South Korea said the North had launched it from near Pyongyang.');
     expect(find(doc, 'North')?.name).toBe('North Korea');
   });
+
+  it('reads the hard cases of news: particles, datelines, letters beyond ASCII, quotes, possessives', () => {
+    const doc = entities(
+      'ISTANBUL (AP) - Syrian leader Abu Faisal al-Tamimi met Mehmet Çelikbaş\'s deputy, Gülşen Öztürk-Aydın, in Ankara. ' +
+        '"Talks with Hassan bin Nasser (the envoy) went well," the office of President Recep Tayyip Erdoğan said.',
+    );
+    const names = entityNames(doc);
+    for (const n of ['Person:Abu Faisal al-Tamimi', 'Person:Gülşen Öztürk-Aydın', 'Person:Hassan bin Nasser', 'Person:Recep Tayyip Erdoğan', 'Place:Ankara']) {
+      expect(names, n).toContain(n);
+    }
+    expect(names.some((n) => n.startsWith('Person:Mehmet Çelikbaş'))).toBe(true);
+    expect(find(doc, 'ISTANBUL')?.type).toBe('Place');
+    expect(find(doc, 'ISTANBUL')?.name).not.toBe('AP');
+  });
+
+  it('keeps capitals that stand for governments as places', () => {
+    const doc = entities('Beijing protested on Tuesday, while Washington and Kyiv welcomed the vote.');
+    expect(entityNames(doc)).toEqual(['Place:Beijing', 'Place:Kyiv', 'Place:Washington']);
+  });
 });

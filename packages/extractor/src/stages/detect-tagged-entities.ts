@@ -14,6 +14,20 @@ import type { Stage } from './stage.js';
  */
 const confidenceOf = (margin: number) => 1 / (1 + Math.exp(-0.07 * (margin + 35)));
 
+/**
+ * A person's name goes on over a particle joined to a capitalised word ("Abu Mohammed al-Julani",
+ * "Abdel Fattah el-Sisi"): CoNLL-2003 has few such names, and the tagger may stop before them.
+ */
+function particleEnd(words: readonly string[], end: number): number {
+  const particles = lexiconSet('entities/name-particles');
+  while (end < words.length) {
+    const m = /^(\p{Ll}+)[-‑]\p{Lu}/u.exec(words[end]!);
+    if (!m || !particles.has(m[1]!)) break;
+    end++;
+  }
+  return end;
+}
+
 const TYPES: Record<string, EntityType | undefined> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
 
 /**
@@ -41,8 +55,9 @@ export const detectTaggedEntities: Stage = {
         const n = span.end - span.start;
         // They stay out of otherNames too: "the Turkish parliament" is still an organisation.
         if (matchDemonymAt(words, span.start)?.length === n || (n === 1 && lexiconSet('entities/languages').has(words[span.start]!.toLowerCase()))) continue;
+        const last = span.type === 'PER' ? particleEnd(words, span.end) : span.end;
         const start = doc.tokens[read[si]!.first[span.start]!]!.start;
-        const end = doc.tokens[read[si]!.last[span.end - 1]!]!.end;
+        const end = doc.tokens[read[si]!.last[last - 1]!]!.end;
         const confidence = confidenceOf(span.margin ?? 0);
         const type = TYPES[span.type];
         if (type) doc.mentions.push({ start, end, text: doc.text.slice(start, end), type, rule: 'entities/tagger', confidence });
