@@ -55,7 +55,7 @@ export function classifyChunk(ctx: EntityContext, a: number, b: number): Mention
     return [mention(ctx, a, b, 'Organization', 'entities/gazetteer-org', 0.95, { gazetteerId: org.entry.id })];
   }
   if (place && place.length === n) {
-    return [mention(ctx, a, b, 'Place', 'entities/gazetteer-place', place.entry.ambiguous ? 0.6 : 0.9, { gazetteerId: place.entry.id })];
+    return [mention(ctx, a, b, 'Place', 'entities/gazetteer-place', place.entry.ambiguous ? 0.6 : 0.8, { gazetteerId: place.entry.id })];
   }
 
   // A lower-case place noun after the run makes it a place: "the Imam Reza shrine", "Imrali island".
