@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { docContext } from '../src/ner/doc-context.js';
-import { type ClusterLookup, sentenceFeatures } from '../src/ner/features.js';
+import { type ClusterLookup, plainTokens, sentenceFeatures } from '../src/ner/features.js';
 import { labelsOf, spansFromBio, spansOf } from '../src/ner/labels.js';
 import { encodeModel } from '../src/ner/model-io.js';
 import { NER_MODEL_FILE } from '../src/ner/tagger.js';
@@ -63,12 +63,13 @@ async function clusterLookup(): Promise<ClusterLookup | undefined> {
   }
 }
 
-function prepare(docs: TaggedSentence[][], clusters: ClusterLookup | undefined): TrainingSentence[] {
+/** Features of each sentence; with `skip`, tokens the tagger reads as O unscored get none (as in tagging). */
+function prepare(docs: TaggedSentence[][], clusters: ClusterLookup | undefined, skip?: typeof plainTokens): TrainingSentence[] {
   const out: TrainingSentence[] = [];
   const words = new WordFeatures(clusters);
   for (const doc of docs) {
     const ctx = docContext(doc.map((s) => s.words));
-    for (const s of doc) out.push({ features: sentenceFeatures(s.words, ctx, words), gold: labelsOf(spansFromBio(s.tags), s.words.length) });
+    for (const s of doc) out.push({ features: sentenceFeatures(s.words, ctx, words, skip), gold: labelsOf(spansFromBio(s.tags), s.words.length) });
   }
   return out;
 }
@@ -80,7 +81,8 @@ const docs = readConllDocs(dir + 'conll2003/eng.train');
 if (GMB) docs.push(...readGmb(dir + 'gmb/ner_dataset.csv').map((s) => [s]));
 const train = prepare(docs, clusters);
 const dev = DEV ? readConllDocs(dir + 'conll2003/eng.testa') : [];
-const devSentences = DEV ? prepare(dev, clusters) : [];
+// Dev is read as the shipped tagger reads text, plain tokens unscored; training sees every token.
+const devSentences = DEV ? prepare(dev, clusters, plainTokens) : [];
 log(`features for ${train.length} training sentences in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const counts = new Map<number, number>();

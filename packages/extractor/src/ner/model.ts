@@ -66,13 +66,14 @@ export class NerModel {
 
   /** The summed weights of a word's own features, once per word type. */
   private ownScores(info: WordInfo): Float32Array {
-    if (info.scores) return info.scores;
+    if (info.scores && info.scoredBy === this) return info.scores;
     const acc = new Int32Array(L);
     for (const key of info.own) {
       const row = this.rowOf(key);
       if (row >= 0) for (let l = 0; l < L; l++) acc[l]! += this.weights[row * L + l]!;
     }
     info.scores = Float32Array.from(acc, (x) => x * this.scale);
+    info.scoredBy = this;
     return info.scores;
   }
 

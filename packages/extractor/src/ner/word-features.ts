@@ -19,8 +19,9 @@ export interface WordInfo {
   own: number[];
   /** Which known names may start at this word. */
   starts: PhraseStarts;
-  /** The model's summed scores of `own`, filled in by the model that reads it. */
+  /** The summed scores of `own` under the model `scoredBy`, filled in by that model. */
   scores?: Float32Array;
+  scoredBy?: object;
 }
 
 const MAX_CACHE = 200_000;
