@@ -89,10 +89,6 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
     const sn = shortAt(i + 1);
     push(feature1(T.LowerPrev, lp));
     push(feature1(T.LowerNext, ln));
-    push(feature1(T.LowerPrev2, lowerAt(i - 2)));
-    push(feature1(T.LowerNext2, lowerAt(i + 2)));
-    push(feature1(T.ShortPrev, sp));
-    push(feature1(T.ShortNext, sn));
     push(feature2(T.PrevLower_Lower, lp, t.lowerHash));
     push(feature2(T.Lower_NextLower, t.lowerHash, ln));
     push(feature2(T.ShortPrev_Short, sp, t.shortHash));
@@ -109,8 +105,6 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
     const next = i + 1 < n ? gaz[i + 1]! : NONE;
     for (const g of prev) push(feature1(T.GazPrev, g));
     for (const g of next) push(feature1(T.GazNext, g));
-    for (const a of prev) for (const b of gaz[i]!) push(feature2(T.GazPrev_Gaz, a, b));
-    for (const a of gaz[i]!) for (const b of next) push(feature2(T.Gaz_GazNext, a, b));
     if (t.capitalised || shouted) {
       push(feature2(T.DocLower_Short, doc.lowerSeen.has(t.lower) ? 1 : 0, t.shortHash));
       push(feature2(T.DocCapMid_Short, doc.capitalisedMid.has(t.lower) ? 1 : 0, t.shortHash));

@@ -28,6 +28,8 @@ export interface TaggedSpan extends Span {
   type: NerType;
   /** The smallest margin of its tokens' labels over another type (see NerModel.decodeWithMargins). */
   margin?: number;
+  /** How likely the name is right, from its margin and the model's calibration (0..1). */
+  confidence?: number;
 }
 
 /** Spans from a label sequence (assumed well formed, as the decoder makes them), with margins when given. */

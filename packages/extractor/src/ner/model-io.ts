@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { TRANSITIONS } from './decode.js';
 import { LABELS } from './labels.js';
-import type { NerWeights } from './model.js';
+import type { Calibration, NerWeights } from './model.js';
 
 const MAGIC = 'NGNER1\n';
 const L = LABELS.length;
@@ -9,6 +9,7 @@ const L = LABELS.length;
 interface Header {
   labels: readonly string[];
   clusters: boolean;
+  calibration?: Calibration;
   rows: number;
   /** Weights are stored as int16: weight = value * scale. */
   scale: number;
@@ -24,7 +25,7 @@ export function encodeModel(m: NerWeights): Buffer {
   let max = 0;
   for (const w of m.weights) max = Math.max(max, Math.abs(w));
   const scale = max / 32767 || 1;
-  const header: Header = { labels: LABELS, clusters: m.clusters, rows: m.keys.length, scale };
+  const header: Header = { labels: LABELS, clusters: m.clusters, ...(m.calibration ? { calibration: m.calibration } : {}), rows: m.keys.length, scale };
   const keyBytes: number[] = [];
   let prev = 0;
   for (const row of order) {
@@ -89,5 +90,5 @@ export function decodeModel(gz: Uint8Array): NerWeights {
   const weights = new Float32Array(header.rows * L);
   for (let l = 0; l < L; l++) for (let r = 0; r < header.rows; r++) weights[r * L + l] = stored[l * header.rows + r]! * header.scale;
   const transitions = new Float32Array(b.buffer.slice(b.byteOffset + at, b.byteOffset + at + TRANSITIONS * 4));
-  return { keys, weights, transitions, clusters: header.clusters };
+  return { keys, weights, transitions, clusters: header.clusters, ...(header.calibration ? { calibration: header.calibration } : {}) };
 }

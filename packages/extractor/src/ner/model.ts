@@ -18,6 +18,13 @@ export interface NerWeights {
   transitions: Float32Array;
   /** Whether the model was trained with word-cluster features. */
   clusters: boolean;
+  /** How often a tagged name is right given its margin m: 1 / (1 + exp(-(slope * m + intercept))). */
+  calibration?: Calibration;
+}
+
+export interface Calibration {
+  slope: number;
+  intercept: number;
 }
 
 /**

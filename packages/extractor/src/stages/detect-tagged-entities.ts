@@ -8,13 +8,6 @@ import { taggerWords } from '../ner/tagger-words.js';
 import type { Stage } from './stage.js';
 
 /**
- * How often a tagged name is right given its margin, fitted on CoNLL-2003 dev: about 0.5 at -40,
- * 0.75 at -20, 0.9 at -5, 0.97 at 15. The rules' confidences are on the same scale, so that
- * resolve-entities can weigh one against the other.
- */
-const confidenceOf = (margin: number) => 1 / (1 + Math.exp(-0.07 * (margin + 35)));
-
-/**
  * A person's name goes on over a particle joined to a capitalised word ("Abu Mohammed al-Julani",
  * "Abdel Fattah el-Sisi"): CoNLL-2003 has few such names, and the tagger may stop before them.
  */
@@ -31,7 +24,8 @@ function particleEnd(words: readonly string[], end: number): number {
 const TYPES: Record<string, EntityType | undefined> = { PER: 'Person', LOC: 'Place', ORG: 'Organization' };
 
 /**
- * Proposes the names the trained tagger finds (see ner/): an averaged perceptron over word, shape,
+ * Proposes the names the trained tagger finds (see ner/), each with the model's calibrated
+ * confidence (how often a name with its margin is right, on the rules' 0..1 scale): an averaged perceptron over word, shape,
  * context, gazetteer and word-cluster features, trained on CoNLL-2003. It reads names no list
  * knows ("Takaichi", "Kurtulmuş"); the rules' proposals sit beside it and resolve-entities settles
  * where they disagree. MISC names (nationalities, events, works) make no record entity.
@@ -58,7 +52,7 @@ export const detectTaggedEntities: Stage = {
         const last = span.type === 'PER' ? particleEnd(words, span.end) : span.end;
         const start = doc.tokens[read[si]!.first[span.start]!]!.start;
         const end = doc.tokens[read[si]!.last[last - 1]!]!.end;
-        const confidence = confidenceOf(span.margin ?? 0);
+        const confidence = span.confidence ?? 0.5;
         const type = TYPES[span.type];
         if (type) doc.mentions.push({ start, end, text: doc.text.slice(start, end), type, rule: 'entities/tagger', confidence });
         // A one-word MISC name ("Israel-Hamas" war, "Olympic") may hold names the rules split out.
