@@ -41,8 +41,6 @@ export function atCapitalisedPosition(doc: Doc, s: Sentence, i: number): boolean
  */
 export function isTitleCase(doc: Doc, s: Sentence): boolean {
   const kind = doc.sections[s.section]?.kind;
-  let words = 0;
-  let caps = 0;
   let upper = 0;
   let letters = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
@@ -50,12 +48,18 @@ export function isTitleCase(doc: Doc, s: Sentence): boolean {
     if (!isLetters(t.text)) continue;
     letters++;
     if (t.text.length > 1 && t.text === t.text.toUpperCase()) upper++;
-    if (t.text.length < 4 || !isCommonWord(t.lower)) continue;
-    words++;
-    if (isCap(t.text)) caps++;
   }
   if (letters >= 3 && upper / letters > 0.6) return true;
   if (kind !== 'headline' && kind !== 'subhead') return false;
+  // Only headlines and subheads are read for title case: which of their common words are capitalised.
+  let words = 0;
+  let caps = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (!isLetters(t.text) || t.text.length < 4 || !isCommonWord(t.lower)) continue;
+    words++;
+    if (isCap(t.text)) caps++;
+  }
   return words === 0 || caps / words > 0.5;
 }
 

@@ -4,6 +4,22 @@ import { lexiconSet } from '../resources.js';
 import { mention, type EntityContext } from './context.js';
 import { isPossessive } from './words.js';
 
+let cache: { single: Set<string>; pairs: Map<string, Set<string>> } | undefined;
+/** The legislature nouns, one-word ones apart and two-word ones by their first word (no string is built per token). */
+function names() {
+  if (cache) return cache;
+  const single = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
+  for (const n of lexiconSet('entities/legislatures')) {
+    const [a, b, ...rest] = n.split(' ');
+    if (b === undefined) single.add(a!);
+    else if (rest.length === 0) {
+      if (!pairs.has(a!)) pairs.set(a!, new Set());
+      pairs.get(a!)!.add(b);
+    }
+  }
+  return (cache = { single, pairs });
+}
 
 /**
  * Lower-case institutions named by their country: "the Turkish parliament" (demonym + noun, the
@@ -11,12 +27,13 @@ import { isPossessive } from './words.js';
  */
 export function legislatures(ctx: EntityContext): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  const names = lexiconSet('entities/legislatures');
+  const { single, pairs } = names();
   const { words, lower, sentence } = ctx;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-    for (const len of [2, 1]) {
-      if (k + len > sentence.endToken || words[k] !== lower[k]) continue;
-      if (!names.has(lower.slice(k, k + len).join(' '))) continue;
+    if (words[k] !== lower[k]) continue;
+    const pair = k + 2 <= sentence.endToken && pairs.get(lower[k]!)?.has(lower[k + 1]!);
+    const lengths = pair ? [2] : single.has(lower[k]!) ? [1] : [];
+    for (const len of lengths) {
       // "the Turkish parliament"
       for (let d = Math.max(sentence.firstToken, k - 2); d < k; d++) {
         const dem = matchDemonymAt(words, d);

@@ -31,7 +31,17 @@ export function matchTitleAt(tokens: readonly string[], i: number): { title: str
 }
 
 /** Whether a title could start at this token, itself or as the singular of a one-word plural title. */
+const mayStartMemo = new Map<string, boolean>();
 export function mayStartTitle(tok: string): boolean {
+  let v = mayStartMemo.get(tok);
+  if (v === undefined) {
+    if (mayStartMemo.size > 100_000) mayStartMemo.clear();
+    mayStartMemo.set(tok, (v = computeMayStartTitle(tok)));
+  }
+  return v;
+}
+
+function computeMayStartTitle(tok: string): boolean {
   const t = titles();
   if (t.names.mayStart(tok) || t.exactNames.mayStart(tok)) return true;
   const one = singular(tok);
