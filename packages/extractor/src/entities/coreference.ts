@@ -111,15 +111,14 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
     // A confident non-person stays what it is, but a word that is also a person's surname here
     // ("Anand said", "death to Khamenei", with Rahul Anand and Ali Khamenei in the article) is the
     // person: unless the gazetteers know it as a country or region, or as a town after "in", "at", ….
-    if (type[i] !== 'Person' && mentions[i]!.confidence >= 0.6 && !surnameRead(doc, mentions[i]!, type[i]!)) continue;
     const owners = new Set(
       full.filter((j) => words[j]![words[j]!.length - 1] === w[0] || words[j]![0] === w[0]).map((j) => uf.find(j)),
     );
-    if (owners.size === 1) {
-      const j = full.find((j) => uf.find(j) === [...owners][0])!;
-      type[i] = 'Person';
-      uf.union(j, i);
-    }
+    if (owners.size !== 1) continue;
+    if (type[i] !== 'Person' && mentions[i]!.confidence >= 0.6 && !surnameRead(doc, mentions[i]!, type[i]!)) continue;
+    const j = full.find((j) => uf.find(j) === [...owners][0])!;
+    type[i] = 'Person';
+    uf.union(j, i);
   }
 
   // "the North" for North Korea, "the South" for South Sudan: a compass word alone joins the one place named with it.
