@@ -10,6 +10,8 @@ import { isUpperWord, startsUpper } from './shape.js';
 export interface DocContext {
   lowerSeen: ReadonlySet<string>;
   capitalisedMid: ReadonlySet<string>;
+  /** Which of the article's sentences are shouted (see isShouted), by their word arrays. */
+  shouted: WeakMap<readonly string[], boolean>;
 }
 
 /** Whether most of a sentence's words are in capitals: a headline or a shouted line. */
@@ -27,8 +29,10 @@ export function isShouted(words: readonly string[]): boolean {
 export function docContext(sentences: readonly (readonly string[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const capitalisedMid = new Set<string>();
+  const shoutedLines = new WeakMap<readonly string[], boolean>();
   for (const words of sentences) {
     const shouted = isShouted(words);
+    shoutedLines.set(words, shouted);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const lower = w.toLowerCase();
@@ -37,5 +41,5 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       else if (!shouted && i > 0 && startsUpper(w) && /\p{L}/u.test(words[i - 1]!)) capitalisedMid.add(lower);
     }
   }
-  return { lowerSeen, capitalisedMid };
+  return { lowerSeen, capitalisedMid, shouted: shoutedLines };
 }

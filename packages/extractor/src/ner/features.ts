@@ -63,7 +63,7 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
     const p = phrases[i];
     gaz[i] = p ? [...info[i]!.tags, ...p.map(phraseHash)] : info[i]!.tags;
   }
-  const shouted = isShouted(words);
+  const shouted = doc.shouted.get(words) ?? isShouted(words);
   const offsets = new Uint32Array(n + 1);
   let len = 0;
   const push = (f: number) => {
