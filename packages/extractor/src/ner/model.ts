@@ -6,6 +6,10 @@ import type { WordInfo } from './word-features.js';
 const L = LABELS.length;
 /** The score of a name label on a skipped token: far below anything a feature can add. */
 const SKIPPED = -1e6;
+/** Bytes a slot takes: a 32-bit key and L 16-bit weights, rounded up to a multiple of 4. */
+const STRIDE = 4 * Math.ceil((4 + 2 * L) / 4);
+const KEY_STRIDE = STRIDE / 4;
+const WEIGHT_STRIDE = STRIDE / 2;
 /** The type of each label as a number (0 for O). */
 const TYPE_OF = Int8Array.from(LABELS, (l) => (l === 'O' ? 0 : 1 + (NER_TYPES as readonly string[]).indexOf(l.slice(2))));
 
@@ -33,10 +37,14 @@ export interface Calibration {
  * held as 16-bit integers with one scale: a row of 17 labels fits in one cache line.
  */
 export class NerModel {
-  /** Open addressing: [key, row] pairs; key 0 is an empty slot. */
-  private readonly table: Uint32Array;
-  private readonly mask: number;
+  /**
+   * Open addressing with each slot's key and its 16-bit weights side by side (STRIDE bytes), so that
+   * a lookup touches one cache line: keys are read through `keys` (slot * STRIDE / 4), weights
+   * through `weights` (slot * STRIDE / 2 + 2 …). Key 0 is an empty slot.
+   */
+  private readonly keys: Uint32Array;
   private readonly weights: Int16Array;
+  private readonly mask: number;
   private readonly scale: number;
 
   constructor(readonly data: NerWeights) {
@@ -45,27 +53,28 @@ export class NerModel {
     }
     let size = 1;
     while (size < data.keys.length * 2) size <<= 1;
-    this.table = new Uint32Array(size * 2);
+    const buffer = new ArrayBuffer(size * STRIDE);
+    this.keys = new Uint32Array(buffer);
+    this.weights = new Int16Array(buffer);
     this.mask = size - 1;
-    data.keys.forEach((k, row) => {
-      let s = k & this.mask;
-      while (this.table[2 * s] !== 0) s = (s + 1) & this.mask;
-      this.table[2 * s] = k;
-      this.table[2 * s + 1] = row;
-    });
     let max = 0;
     for (const w of data.weights) max = Math.max(max, Math.abs(w));
     this.scale = max / 32767 || 1;
-    this.weights = new Int16Array(data.weights.length);
-    for (let i = 0; i < data.weights.length; i++) this.weights[i] = Math.round(data.weights[i]! / this.scale);
+    data.keys.forEach((k, row) => {
+      let s = k & this.mask;
+      while (this.keys[s * KEY_STRIDE] !== 0) s = (s + 1) & this.mask;
+      this.keys[s * KEY_STRIDE] = k;
+      for (let l = 0; l < L; l++) this.weights[s * WEIGHT_STRIDE + 2 + l] = Math.round(data.weights[row * L + l]! / this.scale);
+    });
   }
 
-  private rowOf(key: number): number {
-    const { table, mask } = this;
+  /** The slot of a feature's weights (they start at weights[slot * WEIGHT_STRIDE + 2]), or -1. */
+  private slotOf(key: number): number {
+    const { keys, mask } = this;
     let s = key & mask;
     for (;;) {
-      const at = table[2 * s]!;
-      if (at === key) return table[2 * s + 1]!;
+      const at = keys[s * KEY_STRIDE]!;
+      if (at === key) return s;
       if (at === 0) return -1;
       s = (s + 1) & mask;
     }
@@ -76,8 +85,8 @@ export class NerModel {
     if (info.scores && info.scoredBy === this) return info.scores;
     const acc = new Int32Array(L);
     for (const key of info.own) {
-      const row = this.rowOf(key);
-      if (row >= 0) for (let l = 0; l < L; l++) acc[l]! += this.weights[row * L + l]!;
+      const slot = this.slotOf(key);
+      if (slot >= 0) for (let l = 0, w = slot * WEIGHT_STRIDE + 2; l < L; l++) acc[l]! += this.weights[w + l]!;
     }
     info.scores = Float32Array.from(acc, (x) => x * this.scale);
     info.scoredBy = this;
@@ -92,9 +101,9 @@ export class NerModel {
     for (let i = 0; i < n; i++) {
       const base = i * L;
       for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-        const row = this.rowOf(f.feats[k]!);
-        if (row < 0) continue;
-        const w = row * L;
+        const slot = this.slotOf(f.feats[k]!);
+        if (slot < 0) continue;
+        const w = slot * WEIGHT_STRIDE + 2;
         for (let l = 0; l < L; l++) acc[base + l]! += weights[w + l]!;
       }
     }
