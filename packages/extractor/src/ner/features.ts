@@ -36,10 +36,12 @@ const phraseHash = (p: string) => {
 let buffer = new Uint32Array(4096);
 
 /**
- * Tokens that cannot be part of a name as CoNLL-2003 writes names: no capital or digit in them or
- * in the tokens on either side ("the", "said", "in the", ","). Most tokens of running text are
- * such; the tagger reads them as O without scoring them. (A lower-case word inside a name, "Bank
- * of England", "Organisation for Security and Cooperation", always has a capitalised neighbour.)
+ * Tokens that cannot be part of a name as CoNLL-2003 writes names: no capital letter in them or
+ * in the tokens on either side ("the", "said", "in the", ",", "12"). Most tokens of running text
+ * are such; the tagger reads them as O without scoring them. (A lower-case word inside a name,
+ * "Bank of England", "Organisation for Security and Cooperation", always has a capitalised
+ * neighbour. Counting digits as marks too changed no name on CoNLL dev and scored a third more
+ * tokens in number-heavy text.)
  */
 export function plainTokens(info: readonly WordInfo[]): Uint8Array {
   const n = info.length;

@@ -8,7 +8,7 @@ import { T } from './templates.js';
 export interface WordInfo {
   lower: string;
   capitalised: boolean;
-  /** Has a capital letter or a digit: may be, or stand next to, a name. */
+  /** Has a capital letter: may be, or stand next to, a name. */
   marked: boolean;
   lowerHash: number;
   shortHash: number;
@@ -52,6 +52,6 @@ export class WordFeatures {
     }
     for (const g of tags) own.push(feature1(T.Gaz, g));
     clusters?.forEach((c, k) => own.push(feature2(T.Cluster, k, c), feature3(T.Cluster_Short, k, c, shortHash)));
-    return { lower, capitalised: startsUpper(w), marked: lower !== w || /\d/.test(w), lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
+    return { lower, capitalised: startsUpper(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
   }
 }
