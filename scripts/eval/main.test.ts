@@ -26,6 +26,7 @@ describe('parseArgs', () => {
   it('runs the CoNLL-2003 section by default, from the shared corpora unless told', () => {
     expect(parseArgs([])).toMatchObject({ conll: true, corpora: expect.stringMatching(/corpora\/?$/) });
     expect(parseArgs(['--no-conll', '--corpora', '/somewhere/corpora'])).toMatchObject({ conll: false, corpora: '/somewhere/corpora' });
+    expect(parseArgs(['--no-timebank'])).toMatchObject({ timebank: false, conll: true });
     expect(() => parseArgs(['--corpora'])).toThrow(/needs a value/);
   });
 });
@@ -62,7 +63,7 @@ describe('main on the real gold set', () => {
     const c = capture();
     const json = join(mkdtempSync(join(tmpdir(), 'eval-')), 'out', 'eval.json');
     // --no-conll: the CoNLL section takes seconds and is tested in conll.test.ts.
-    const code = await main(['--verbose', '--no-conll', '--json', json], c.io);
+    const code = await main(['--verbose', '--no-conll', '--no-timebank', '--json', json], c.io);
     expect(code, c.err()).toBe(0);
     const out = c.out();
     expect(out).toMatch(/^field\s+TP\s+FP\s+FN\s+P\s+R\s+F1$/m);
@@ -80,6 +81,7 @@ describe('main on the real gold set', () => {
     const people = written.gold.summary.fields.people;
     expect(people.tp + people.fn).toBe(16);
     expect(written.conll).toBeNull();
+    expect(written.timebank).toBeNull();
   });
 
   it('exits 2 when the gold cannot be read', async () => {
@@ -99,6 +101,7 @@ describe('main on the real gold set', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^people\s+\d+/m);
     expect(r.stdout).not.toContain('CoNLL');
-    expect(r.stderr).toBe(`eval: CoNLL-2003 section skipped: ${missing} not found\n`);
+    expect(r.stdout).not.toContain('TimeBank');
+    expect(r.stderr).toBe(`eval: CoNLL-2003 section skipped: ${missing} not found\neval: TimeBank section skipped: ${missing}/timebank/TimeBank or AQUAINT not found\n`);
   });
 });

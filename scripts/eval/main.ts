@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, Extractor } from '../../packages/extractor/src/index.js';
 import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
 import { conllDevFile, conllSection, runConll, type ConllResult } from './conll.js';
+import { runTimebank, timebankSection, type TimebankResult } from './timebank.js';
 import type { Gold } from './gold.js';
 import { GoldError } from './gold.js';
 import { pairArticles, readDumps, readGoldDir } from './load.js';
@@ -13,14 +14,16 @@ import type { RecordLike } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR] [--no-conll] [--corpora DIR]
+const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR] [--no-conll] [--no-timebank] [--corpora DIR]
   Scores the extractor on the hand-annotated gold set and prints a table; then, when the shared
-  corpora are there, the tagger and the whole extractor on CoNLL-2003 dev (eng.testa).
+  corpora are there, the tagger and the whole extractor on CoNLL-2003 dev (eng.testa), and the
+  extractor's dates on TimeBank and AQUAINT.
   --verbose, -v   per-article breakdown: every false positive and false negative
   --json FILE     write all numbers as JSON to FILE
   --gold DIR      gold files (default data/gold)
   --dumps DIR     the dumps they name (default data/dumps)
   --no-conll      skip the CoNLL-2003 section (it takes some seconds)
+  --no-timebank   skip the TimeBank and AQUAINT section (it takes some seconds)
   --corpora DIR   the shared corpora (default $NEWSGRAPH_CORPORA, else ../shared/corpora)
 `;
 
@@ -37,6 +40,7 @@ interface Args {
   gold: string;
   dumps: string;
   conll: boolean;
+  timebank: boolean;
   corpora: string;
   help: boolean;
 }
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): Args {
     gold: resolve(ROOT, 'data/gold'),
     dumps: resolve(ROOT, 'data/dumps'),
     conll: true,
+    timebank: true,
     corpora: defaultCorporaDir(),
     help: false,
   };
@@ -66,6 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--gold') args.gold = resolve(value());
     else if (a === '--dumps') args.dumps = resolve(value());
     else if (a === '--no-conll') args.conll = false;
+    else if (a === '--no-timebank') args.timebank = false;
     else if (a === '--corpora') args.corpora = resolve(value());
     else throw new Error(`unknown argument ${a}`);
   }
@@ -128,9 +134,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   io.stdout(renderSection(goldSection(summary)));
   const conll = args.conll ? await conllOrSkip(args.corpora, io) : null;
   if (conll) io.stdout('\n' + renderSection(conllSection(conll)));
+  const timebank = args.timebank ? await timebankOrSkip(args.corpora, io) : null;
+  if (timebank) io.stdout('\n' + renderSection(timebankSection(timebank)));
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });
-    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles }, conll }, null, 2) + '\n');
+    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles }, conll, timebank }, null, 2) + '\n');
   }
   return 0;
 }
@@ -147,6 +155,16 @@ async function conllOrSkip(corpora: string, io: Io): Promise<ConllResult | null>
     return null;
   }
   return runConll(file);
+}
+
+/** The TimeBank and AQUAINT section, or null with a note when the corpora are not there. */
+async function timebankOrSkip(corpora: string, io: Io): Promise<TimebankResult | null> {
+  const dir = `${corpora.replace(/\/?$/, '/')}timebank`;
+  if (!existsSync(`${dir}/TimeBank`) || !existsSync(`${dir}/AQUAINT`)) {
+    io.stderr(`eval: TimeBank section skipped: ${dir}/TimeBank or AQUAINT not found\n`);
+    return null;
+  }
+  return runTimebank(corpora);
 }
 
 const invoked = (() => {

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
+import { runTimebank, scoresOf, tallyDocument, timebankSection } from './timebank.js';
+
+const g = (start: number, end: number, value: string, type = 'date') => ({ start, end, text: 'x'.repeat(end - start), type, value });
+
+describe('TimeML scoring', () => {
+  it('counts overlaps as relaxed matches, exact spans as strict ones, and right values and types', () => {
+    const t = tallyDocument(
+      [g(0, 9, '1998-01-05'), g(20, 30, 'P3D', 'duration'), g(40, 45, '1998')],
+      [
+        { start: 3, end: 9, type: 'date', value: '1998-01-05' }, // relaxed, value right
+        { start: 20, end: 30, type: 'date', value: 'P3D' }, // strict, value right, type wrong
+        { start: 50, end: 55, type: 'date', value: '1999' }, // nothing
+      ],
+    );
+    const s = scoresOf(t);
+    expect([s.relaxed.tp, s.relaxed.fp, s.relaxed.fn]).toEqual([2, 1, 1]);
+    expect(s.strict.tp).toBe(1);
+    expect(s.value.tp).toBe(2);
+    expect(s.type.tp).toBe(1);
+  });
+
+  it('pairs one system expression with one gold expression at most', () => {
+    const s = scoresOf(tallyDocument([g(0, 5, '1998'), g(6, 10, '1999')], [{ start: 0, end: 10, type: 'date', value: '1998' }]));
+    expect([s.relaxed.tp, s.relaxed.fp, s.relaxed.fn]).toEqual([1, 0, 1]);
+  });
+
+  const corpora = defaultCorporaDir();
+  it.skipIf(!existsSync(`${corpora}timebank/TimeBank`))('scores the extractor on TimeBank and AQUAINT', async () => {
+    const r = await runTimebank(corpora);
+    expect(r.corpora.map((c) => c.documents)).toEqual([183, 73]);
+    expect(r.all.relaxed.f1!).toBeGreaterThan(0.8);
+    expect(r.all.value.f1!).toBeGreaterThan(0.6);
+    expect(timebankSection(r).rows).toHaveLength(12);
+  }, 60_000);
+});

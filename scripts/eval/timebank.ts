@@ -1,0 +1,120 @@
+/**
+ * The TimeBank and AQUAINT section of `pnpm eval` (TempEval-3's training data): each document's
+ * text goes through the extractor with its creation date given as the article date, and the
+ * record's dates are scored against the TIMEX3 annotations as TempEval-3 does: spans relaxed
+ * (overlapping) and strict (exact), and value and type F1 (a matched expression with the right
+ * value counts; P over the system's expressions, R over the gold ones).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Extractor } from '../../packages/extractor/src/index.js';
+import { prf, type Counts, type Prf } from './metrics.js';
+import type { TableSection } from './table.js';
+import { parseTimeml, type GoldTimex, type TimemlDoc } from './timeml.js';
+
+/** What the scorer reads of a system expression (a record's date is one). */
+export interface SystemTimex {
+  start: number;
+  end: number;
+  type: string;
+  value?: string;
+}
+
+export interface TimexScores {
+  relaxed: Prf;
+  strict: Prf;
+  value: Prf;
+  type: Prf;
+}
+
+interface Tally {
+  gold: number;
+  sys: number;
+  relaxed: number;
+  strict: number;
+  value: number;
+  type: number;
+}
+
+const tally = (): Tally => ({ gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 });
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Pairs each gold expression with the first unpaired system expression overlapping it, and counts. */
+export function tallyDocument(gold: readonly GoldTimex[], sys: readonly SystemTimex[], into: Tally = tally()): Tally {
+  into.gold += gold.length;
+  into.sys += sys.length;
+  const used = new Set<number>();
+  for (const g of gold) {
+    const k = sys.findIndex((s, i) => !used.has(i) && overlaps(s, g));
+    if (k < 0) continue;
+    used.add(k);
+    const s = sys[k]!;
+    into.relaxed++;
+    if (s.start === g.start && s.end === g.end) into.strict++;
+    if (s.value === g.value) into.value++;
+    if (s.type.toLowerCase() === g.type) into.type++;
+  }
+  return into;
+}
+
+const counts = (right: number, t: Tally): Counts => ({ tp: right, fp: t.sys - right, fn: t.gold - right });
+
+export function scoresOf(t: Tally): TimexScores {
+  return { relaxed: prf(counts(t.relaxed, t)), strict: prf(counts(t.strict, t)), value: prf(counts(t.value, t)), type: prf(counts(t.type, t)) };
+}
+
+export interface TimebankResult {
+  corpora: { name: string; documents: number; scores: TimexScores }[];
+  all: TimexScores;
+  failures: string[];
+}
+
+/** Scores the extractor on named sets of TimeML documents. */
+export function evaluateTimeml(sets: readonly { name: string; docs: readonly TimemlDoc[] }[], extractor: Pick<Extractor, 'safeExtract'>): TimebankResult {
+  const all = tally();
+  const failures: string[] = [];
+  const corpora = sets.map(({ name, docs }) => {
+    const t = tally();
+    docs.forEach((d, i) => {
+      const r = extractor.safeExtract({ text: d.text, ...(d.dct ? { published: d.dct } : {}) });
+      if (!r.ok) failures.push(`${name} document ${i + 1}: ${r.error.code}: ${r.error.message}`);
+      const sys = r.ok ? r.record.dates : [];
+      tallyDocument(d.timexes, sys, t);
+      tallyDocument(d.timexes, sys, all);
+    });
+    return { name, documents: docs.length, scores: scoresOf(t) };
+  });
+  return { corpora, all: scoresOf(all), failures };
+}
+
+export function timebankSection(r: TimebankResult): TableSection {
+  const rows = (name: string, s: TimexScores) => [
+    { label: `${name} span (relaxed)`, scores: s.relaxed },
+    { label: `${name} span (strict)`, scores: s.strict },
+    { label: `${name} value`, scores: s.value },
+    { label: `${name} type`, scores: s.type },
+  ];
+  return {
+    title: `TimeBank and AQUAINT (TempEval-3 training data; the creation date given as the article date)`,
+    rows: [...r.corpora.flatMap((c) => rows(c.name, c.scores)), ...rows('all', r.all)],
+    notes: [
+      `documents: ${r.corpora.map((c) => `${c.name} ${c.documents}`).join(', ')}`,
+      'relaxed: the spans overlap; strict: the same span; value and type: a matched expression with the right one',
+      ...(r.failures.length ? [`documents the extractor failed on (scored as finding nothing): ${r.failures.length}`] : []),
+    ],
+  };
+}
+
+/** The TimeML documents of a folder. */
+export const readTimemlDir = (dir: string): TimemlDoc[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort()
+    .map((f) => parseTimeml(readFileSync(`${dir}/${f}`, 'utf8')));
+
+/** Reads TimeBank and AQUAINT under the corpora folder and scores the extractor on them. */
+export async function runTimebank(corpora: string): Promise<TimebankResult> {
+  const { createExtractor } = await import('../../packages/extractor/src/index.js');
+  const base = `${corpora.replace(/\/?$/, '/')}timebank/`;
+  const sets = ['TimeBank', 'AQUAINT'].map((name) => ({ name, docs: readTimemlDir(base + name) }));
+  return evaluateTimeml(sets, createExtractor());
+}
