@@ -76,6 +76,8 @@ describe('detect-dates: dates', () => {
   it('reads seasons and quarters', () => {
     expect(values('Growth slowed in the second quarter of 2025.')).toEqual(['the second quarter of 2025=2025-Q2']);
     expect(values('The bank reported third-quarter profit.')).toEqual(['third-quarter=2025-Q3']);
+    expect(values('The company posted third-quarter net income of $5 million.')).toEqual(['third-quarter=2025-Q3']);
+    expect(values('He scored a first-half goal.')).toEqual([]);
     expect(values('Talks resume in the spring.')).toEqual(['spring=2026-SP']);
     expect(values('The dam burst in the summer of 2023.')).toEqual(['summer of 2023=2023-SU']);
   });

@@ -74,9 +74,10 @@ export function quarterRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (index < 1 || index > max) return undefined;
   const y = yearAfter(ctx, i);
   const determiner = QUARTER_DETERMINERS.has(lowerAt(ctx, o - 1));
-  // Without a year: "the third quarter", "third-quarter profit" (a quarter of the article's year);
+  // Without a year: "the third quarter", "third-quarter profit", "third-quarter net income" (a
+  // quarter of the article's year; the hyphenated modifier is a quarter whatever follows it);
   // halves alone are too often parts of games.
-  if (!y && (word === 'half' || !(determiner || (hyphen && tokenAt(ctx, i + 1)?.pos === 'NOUN')))) return undefined;
+  if (!y && (word === 'half' || !(determiner || hyphen))) return undefined;
   const first = lowerAt(ctx, o - 1) === 'the' ? o - 1 : o;
   if (!y) return hit(ctx, first, i, { kind: 'period', period: 'Q', index }, 'dates/quarter', 0.75);
   const meaning: Meaning = {
