@@ -78,6 +78,8 @@ describe('detect-dates: dates', () => {
     expect(values('The bank reported third-quarter profit.')).toEqual(['third-quarter=2025-Q3']);
     expect(values('The company posted third-quarter net income of $5 million.')).toEqual(['third-quarter=2025-Q3']);
     expect(values('He scored a first-half goal.')).toEqual([]);
+    expect(values('Profit rose in the latest quarter, from the year-ago quarter, and the current quarter looks weak.', '2025-10-25')).toEqual(['the latest quarter=2025-Q3', 'the year-ago quarter=2024-Q3', 'the current quarter=2025-Q4']);
+    expect(values('Sales in the current year will rise.', '2025-10-25')).toEqual(['the current year=2025']);
     expect(values('Talks resume in the spring.')).toEqual(['spring=2026-SP']);
     expect(values('The dam burst in the summer of 2023.')).toEqual(['summer of 2023=2023-SU']);
   });

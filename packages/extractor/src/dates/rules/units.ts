@@ -104,6 +104,27 @@ function durationStart(ctx: SentenceContext, first: number): number {
   return q >= 0 ? q : first;
 }
 
+/**
+ * Periods named from the article's time: "the current year", "the current quarter" (the one the
+ * article date is in), and the quarters of company reports, which come after a quarter ends: "the
+ * latest quarter", "the most recent quarter" (the one before) and "the year-ago quarter", "the
+ * year-earlier quarter" (that one a year before).
+ */
+function reportingPeriod(ctx: SentenceContext, i: number, unit: UnitWord): Hit | undefined {
+  if (unit.plural) return undefined;
+  const [b1, b2, b3, b4] = [1, 2, 3, 4].map((k) => lowerAt(ctx, i - k));
+  if (b1 === 'current' && b2 === 'the' && (unit.unit === 'year' || unit.unit === 'month' || unit.unit === 'quarter' || unit.unit === 'week')) {
+    return hit(ctx, i - 2, i, { kind: 'shift', unit: unit.unit, shift: 0 }, 'dates/the-current-unit', 0.85);
+  }
+  if (unit.unit !== 'quarter') return undefined;
+  if (b1 === 'latest' && b2 === 'the') return hit(ctx, i - 2, i, { kind: 'shift', unit: 'quarter', shift: -1 }, 'dates/latest-quarter', 0.8);
+  if (b1 === 'recent' && b2 === 'most' && b3 === 'the') return hit(ctx, i - 3, i, { kind: 'shift', unit: 'quarter', shift: -1 }, 'dates/latest-quarter', 0.8);
+  if ((b1 === 'ago' || b1 === 'earlier') && b2 === '-' && b3 === 'year' && b4 === 'the') {
+    return hit(ctx, i - 4, i, { kind: 'shift', unit: 'quarter', shift: -5 }, 'dates/year-ago-quarter', 0.75);
+  }
+  return undefined;
+}
+
 export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   const word = lowerAt(ctx, i);
   const unit = UNITS.get(word);
@@ -123,6 +144,8 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (amount) return amountRule(ctx, i, unit, amount);
 
   const before = lowerAt(ctx, i - 1);
+  const reporting = reportingPeriod(ctx, i, unit);
+  if (reporting) return reporting;
   const shift = SHIFT_WORDS.get(before);
   if (shift !== undefined && !unit.plural) {
     const su = shiftUnit(unit.unit);
