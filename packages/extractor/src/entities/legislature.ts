@@ -32,27 +32,25 @@ export function legislatures(ctx: EntityContext): MentionCandidate[] {
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     if (words[k] !== lower[k]) continue;
     const pair = k + 2 <= sentence.endToken && pairs.get(lower[k]!)?.has(lower[k + 1]!);
-    const lengths = pair ? [2] : single.has(lower[k]!) ? [1] : [];
-    for (const len of lengths) {
-      // "the Turkish parliament"
-      for (let d = Math.max(sentence.firstToken, k - 2); d < k; d++) {
-        const dem = matchDemonymAt(words, d);
-        if (dem && d + dem.length === k) {
-          out.push(mention(ctx, d, k + len, 'Organization', 'entities/legislature', 0.7));
+    const len = pair ? 2 : single.has(lower[k]!) ? 1 : 0;
+    if (!len) continue;
+    // "the Turkish parliament"
+    for (let d = Math.max(sentence.firstToken, k - 2); d < k; d++) {
+      const dem = matchDemonymAt(words, d);
+      if (dem && d + dem.length === k) {
+        out.push(mention(ctx, d, k + len, 'Organization', 'entities/legislature', 0.7));
+        break;
+      }
+    }
+    // "Japan's lower house"
+    if (k >= 2 && isPossessive(lower[k - 1])) {
+      for (let p = Math.max(sentence.firstToken, k - 4); p < k - 1; p++) {
+        const place = matchPlaceAt(words, p, k - 1 - p);
+        if (place && p + place.length === k - 1 && place.entry.kind === 'country') {
+          out.push(mention(ctx, k, k + len, 'Organization', 'entities/legislature', 0.65));
           break;
         }
       }
-      // "Japan's lower house"
-      if (k >= 2 && isPossessive(lower[k - 1])) {
-        for (let p = Math.max(sentence.firstToken, k - 4); p < k - 1; p++) {
-          const place = matchPlaceAt(words, p, k - 1 - p);
-          if (place && p + place.length === k - 1 && place.entry.kind === 'country') {
-            out.push(mention(ctx, k, k + len, 'Organization', 'entities/legislature', 0.65));
-            break;
-          }
-        }
-      }
-      break;
     }
   }
   return out;

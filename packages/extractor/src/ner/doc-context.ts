@@ -1,4 +1,4 @@
-import { isUpperWord, startsUpper } from './shape.js';
+import { isAllCaps, isCap } from '../entities/words.js';
 
 /**
  * What the rest of the article says about a word: whether it is also written in lower case
@@ -21,7 +21,7 @@ export function isShouted(words: readonly string[]): boolean {
   for (const w of words) {
     if (w.toLowerCase() === w.toUpperCase()) continue;
     letters++;
-    if (isUpperWord(w) && w.length > 1) upper++;
+    if (isAllCaps(w)) upper++;
   }
   return letters >= 2 && upper / letters > 0.6;
 }
@@ -38,7 +38,7 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
       const lower = w.toLowerCase();
       if (lower === w.toUpperCase()) continue;
       if (w === lower) lowerSeen.add(lower);
-      else if (!shouted && i > 0 && startsUpper(w) && /\p{L}/u.test(words[i - 1]!)) capitalisedMid.add(lower);
+      else if (!shouted && i > 0 && isCap(w) && /\p{L}/u.test(words[i - 1]!)) capitalisedMid.add(lower);
     }
   }
   return { lowerSeen, capitalisedMid, shouted: shoutedLines };

@@ -1,7 +1,5 @@
 import { isOrgHead, matchDemonymAt, matchOrganizationAt, matchPlaceAt, matchTitleAt, mayStartDemonym, mayStartOrganization, mayStartPlace, mayStartTitle } from '../gazetteer/index.js';
-import { isCommonWord, isKnownFirstName, isKnownLastName } from '../entities/words.js';
-import { lexiconSet } from '../resources.js';
-import { startsUpper } from './shape.js';
+import { isCap, isCommonWord, isKnownFirstName, isKnownLastName, isPlaceHead } from '../entities/words.js';
 
 /** Which kinds of known names may start at a word (see mayStartPhrases), so that most words cost no lookup. */
 export interface PhraseStarts {
@@ -12,7 +10,7 @@ export interface PhraseStarts {
 }
 
 export function mayStartPhrases(w: string): PhraseStarts {
-  const cap = startsUpper(w);
+  const cap = isCap(w);
   return {
     place: cap && mayStartPlace(w),
     organization: cap && mayStartOrganization(w),
@@ -76,7 +74,7 @@ export function wordTags(w: string): string[] {
   if (isKnownFirstName(lower)) tags.push('first-name');
   if (isKnownLastName(lower)) tags.push('last-name');
   if (isOrgHead(w)) tags.push('org-head');
-  if (lexiconSet('entities/place-heads').has(lower)) tags.push('place-head');
+  if (isPlaceHead(lower)) tags.push('place-head');
   if (isCommonWord(lower)) tags.push('common');
   return tags;
 }

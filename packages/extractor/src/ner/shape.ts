@@ -24,22 +24,3 @@ function charClass(ch: string): string {
   if (lower !== upper) return ch === upper ? 'X' : 'x';
   return ch;
 }
-
-/** Starts with a capital letter. */
-export const startsUpper = (w: string): boolean => {
-  const c = w[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-};
-
-/** Letters in it, and none in lower case: "PKK", "U.S.", "LONDON". */
-export function isUpperWord(w: string): boolean {
-  let letters = false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w[i]!;
-    const l = c.toLowerCase();
-    if (l === c.toUpperCase()) continue;
-    if (c === l) return false;
-    letters = true;
-  }
-  return letters;
-}

@@ -1,7 +1,8 @@
 import type { ClusterLookup } from './features.js';
 import { mayStartPhrases, type PhraseStarts, wordTags } from './gazetteer-tags.js';
 import { feature1, feature2, feature3, hashString } from './hash.js';
-import { shortShape, startsUpper, wordShape } from './shape.js';
+import { isCap } from '../entities/words.js';
+import { shortShape, wordShape } from './shape.js';
 import { T } from './templates.js';
 
 /** What the features need of one word type, computed once per process and word (words repeat). */
@@ -52,6 +53,6 @@ export class WordFeatures {
     }
     for (const g of tags) own.push(feature1(T.Gaz, g));
     clusters?.forEach((c, k) => own.push(feature2(T.Cluster, k, c), feature3(T.Cluster_Short, k, c, shortHash)));
-    return { lower, capitalised: startsUpper(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
+    return { lower, capitalised: isCap(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
   }
 }

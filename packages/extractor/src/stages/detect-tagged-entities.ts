@@ -1,5 +1,6 @@
 import type { EntityType } from '@newsgraph/models';
 import { isTitleCase } from '../entities/chunk.js';
+import { isParticle } from '../entities/words.js';
 import { matchDemonymAt } from '../gazetteer/index.js';
 import { isShouted } from '../ner/doc-context.js';
 import { lexiconSet } from '../resources.js';
@@ -12,10 +13,9 @@ import type { Stage } from './stage.js';
  * "Abdel Fattah el-Sisi"): CoNLL-2003 has few such names, and the tagger may stop before them.
  */
 function particleEnd(words: readonly string[], end: number): number {
-  const particles = lexiconSet('entities/name-particles');
   while (end < words.length) {
     const m = /^(\p{Ll}+)[-‑]\p{Lu}/u.exec(words[end]!);
-    if (!m || !particles.has(m[1]!)) break;
+    if (!m || !isParticle(m[1]!)) break;
     end++;
   }
   return end;
@@ -42,8 +42,8 @@ export const detectTaggedEntities: Stage = {
       // all-caps headlines; the names there are found again from the body (resolve-coreference).
       const kind = doc.sections[sentence.section]?.kind;
       if ((kind === 'headline' || kind === 'subhead') && isTitleCase(doc, sentence) && !isShouted(sentences[si]!)) return;
+      const words = read[si]!.words;
       for (const span of spans) {
-        const words = read[si]!.words;
         // "Iranians", "written in Korean": demonyms and languages are MISC in CoNLL and no entity in
         // the records; the tagger may still slip.
         const n = span.end - span.start;

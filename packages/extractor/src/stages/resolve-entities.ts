@@ -1,5 +1,5 @@
 import type { MentionCandidate } from '../doc/candidates.js';
-import { bySpan, overlaps } from '../doc/span.js';
+import { bySpan, contains, overlaps } from '../doc/span.js';
 import { acronymMatches, isShortForm } from '../entities/acronyms.js';
 import type { Stage } from './stage.js';
 
@@ -11,8 +11,8 @@ import type { Stage } from './stage.js';
 const EXTENDING_RULES = new Set(['entities/place-head', 'entities/org-tail']);
 
 function better(a: MentionCandidate, b: MentionCandidate): boolean {
-  const aHoldsB = a.start <= b.start && a.end >= b.end;
-  const bHoldsA = b.start <= a.start && b.end >= a.end;
+  const aHoldsB = contains(a, b);
+  const bHoldsA = contains(b, a);
   if (aHoldsB && !bHoldsA && EXTENDING_RULES.has(a.rule)) return true;
   if (bHoldsA && !aHoldsB && EXTENDING_RULES.has(b.rule)) return false;
   return a.confidence > b.confidence || (a.confidence === b.confidence && a.end - a.start > b.end - b.start);
