@@ -6,6 +6,7 @@
  * value counts; P over the system's expressions, R over the gold ones).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { overlaps } from '../../packages/extractor/src/doc/span.js';
 import type { Extractor } from '../../packages/extractor/src/index.js';
 import { prf, type Counts, type Prf } from './metrics.js';
 import type { TableSection } from './table.js';
@@ -36,7 +37,6 @@ interface Tally {
 }
 
 const tally = (): Tally => ({ gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 });
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Pairs each gold expression with the first unpaired system expression overlapping it, and counts. */
 export function tallyDocument(gold: readonly GoldTimex[], sys: readonly SystemTimex[], into: Tally = tally()): Tally {
@@ -70,19 +70,19 @@ export interface TimebankResult {
 
 /** Scores the extractor on named sets of TimeML documents. */
 export function evaluateTimeml(sets: readonly { name: string; docs: readonly TimemlDoc[] }[], extractor: Pick<Extractor, 'safeExtract'>): TimebankResult {
-  const all = tally();
   const failures: string[] = [];
-  const corpora = sets.map(({ name, docs }) => {
+  const tallies = sets.map(({ name, docs }) => {
     const t = tally();
     docs.forEach((d, i) => {
       const r = extractor.safeExtract({ text: d.text, ...(d.dct ? { published: d.dct } : {}) });
       if (!r.ok) failures.push(`${name} document ${i + 1}: ${r.error.code}: ${r.error.message}`);
-      const sys = r.ok ? r.record.dates : [];
-      tallyDocument(d.timexes, sys, t);
-      tallyDocument(d.timexes, sys, all);
+      tallyDocument(d.timexes, r.ok ? r.record.dates : [], t);
     });
-    return { name, documents: docs.length, scores: scoresOf(t) };
+    return t;
   });
+  const all = tally();
+  for (const t of tallies) for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+  const corpora = sets.map(({ name, docs }, i) => ({ name, documents: docs.length, scores: scoresOf(tallies[i]!) }));
   return { corpora, all: scoresOf(all), failures };
 }
 

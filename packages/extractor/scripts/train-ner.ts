@@ -23,7 +23,8 @@ import { readConllDocs, type TaggedSentence } from './corpora/read-conll.js';
 import { readGmb } from './corpora/read-gmb.js';
 import { featuresOf, Perceptron, type TrainingSentence } from './ner/perceptron.js';
 import { fitCalibration } from './ner/calibrate.js';
-import { f1, micro, scoreSpans } from './ner/score-spans.js';
+import { prf } from '../../../scripts/eval/metrics.js';
+import { micro, scoreSpans } from './ner/score-spans.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: number) => {
@@ -138,8 +139,8 @@ const model = trainModel(train, (epoch, m, wrong) => {
     const pred = devSentences.map((s) => spansOf(tagger.decode(s.features)));
     const gold = devSentences.map((s) => spansOf(s.gold));
     const c = scoreSpans(gold, pred, ['PER', 'LOC', 'ORG']);
-    const per = [...c].map(([t, x]) => `${t} ${(100 * f1(x).f).toFixed(1)}`).join(', ');
-    line += `; dev F1 ${(100 * f1(micro(c)).f).toFixed(2)} (${per})`;
+    const per = [...c].map(([t, x]) => `${t} ${(100 * prf(x).f1!).toFixed(1)}`).join(', ');
+    line += `; dev F1 ${(100 * prf(micro(c)).f1!).toFixed(2)} (${per})`;
   }
   log(`${line} ${secs()}`);
 });

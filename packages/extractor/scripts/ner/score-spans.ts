@@ -1,17 +1,13 @@
+import { addCounts, type Counts, zero } from '../../../../scripts/eval/metrics.js';
 import type { TaggedSpan } from '../../src/ner/labels.js';
-
-export interface TypeCounts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
 
 /**
  * The standard CoNLL score: a name counts when its span and type are exactly those of a gold name.
  * Only `types` are scored (PER, LOC, ORG: MISC is ignored, as newsgraph's records have no MISC).
+ * Precision, recall and F1 come from scripts/eval/metrics.ts (`prf`).
  */
-export function scoreSpans(gold: readonly TaggedSpan[][], pred: readonly TaggedSpan[][], types: readonly string[]): Map<string, TypeCounts> {
-  const counts = new Map(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+export function scoreSpans(gold: readonly TaggedSpan[][], pred: readonly TaggedSpan[][], types: readonly string[]): Map<string, Counts> {
+  const counts = new Map(types.map((t) => [t, zero()]));
   gold.forEach((g, s) => {
     const key = (x: TaggedSpan) => `${x.start}:${x.end}:${x.type}`;
     const gs = new Set(g.filter((x) => counts.has(x.type)).map(key));
@@ -22,19 +18,5 @@ export function scoreSpans(gold: readonly TaggedSpan[][], pred: readonly TaggedS
   return counts;
 }
 
-export function f1(c: TypeCounts): { p: number; r: number; f: number } {
-  const p = c.tp / (c.tp + c.fp || 1);
-  const r = c.tp / (c.tp + c.fn || 1);
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-
 /** Micro-averaged counts over the types. */
-export function micro(counts: Map<string, TypeCounts>): TypeCounts {
-  const all = { tp: 0, fp: 0, fn: 0 };
-  for (const c of counts.values()) {
-    all.tp += c.tp;
-    all.fp += c.fp;
-    all.fn += c.fn;
-  }
-  return all;
-}
+export const micro = (counts: Map<string, Counts>): Counts => [...counts.values()].reduce(addCounts, zero());
