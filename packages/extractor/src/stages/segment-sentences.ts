@@ -17,11 +17,9 @@ export const segmentSentences: Stage = {
     if (ordered && sections.length > 1) {
       const from = sections[0]!.start;
       const read = readText(doc.text.slice(from, sections[sections.length - 1]!.end), from);
-      if (read.every((t) => { const k = spanIndexAt(sections, t.start); return k < 0 || t.end <= sections[k]!.end; })) {
-        addSentences(doc, read, (t) => {
-          const k = spanIndexAt(sections, t.start);
-          return k < 0 ? -1 : sections[k]!.index;
-        });
+      const at = read.map((t) => spanIndexAt(sections, t.start));
+      if (read.every((t, k) => at[k]! < 0 || t.end <= sections[at[k]!]!.end)) {
+        addSentences(doc, read, (k) => (at[k]! < 0 ? -1 : sections[at[k]!]!.index));
         return;
       }
     }
@@ -73,18 +71,21 @@ function readText(text: string, offset: number): ReadToken[] {
   return out;
 }
 
-/** Adds the tokens as doc tokens and sentences, cutting a sentence where its section changes. */
-function addSentences(doc: Doc, read: readonly ReadToken[], sectionOf: (t: ReadToken) => number): void {
+/** Adds the tokens as doc tokens and sentences, cutting a sentence where its section (sectionOf the k-th token) changes. */
+function addSentences(doc: Doc, read: readonly ReadToken[], sectionOf: (k: number) => number): void {
   let sentence: Sentence | undefined;
-  let last: { sentence: number; section: number } | undefined;
-  for (const r of read) {
-    const section = sectionOf(r);
+  let lastSentence = -1;
+  let lastSection = -1;
+  for (let k = 0; k < read.length; k++) {
+    const r = read[k]!;
+    const section = sectionOf(k);
     if (section < 0) continue;
-    if (!sentence || !last || last.sentence !== r.sentence || last.section !== section) {
+    if (!sentence || lastSentence !== r.sentence || lastSection !== section) {
       sentence = { index: doc.sentences.length, section, start: r.start, end: r.end, firstToken: doc.tokens.length, endToken: doc.tokens.length };
       doc.sentences.push(sentence);
     }
-    last = { sentence: r.sentence, section };
+    lastSentence = r.sentence;
+    lastSection = section;
     const text = doc.text.slice(r.start, r.end);
     const token: Token = { i: doc.tokens.length, start: r.start, end: r.end, text, lower: text.toLowerCase(), pos: r.pos, kind: r.kind, sentence: sentence.index };
     doc.tokens.push(token);
