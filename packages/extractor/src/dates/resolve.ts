@@ -8,7 +8,7 @@
  *   day after it.
  * - A month ("in October") is the latest such month up to the article's month in a past clause, the
  *   next one from it in a future clause, the nearest one otherwise; a month and day likewise, except
- *   that a date at most a week on the other side of the anchor wins over one almost a year away.
+ *   that a date at most a month on the other side of the anchor wins over one almost a year away.
  * - "last week" is the ISO week before the article's, "last month" the month before, and so on.
  */
 import type { DateParts } from '../doc/candidates.js';
@@ -46,7 +46,7 @@ type Calendar = Extract<Meaning, { kind: 'calendar' }>;
 type Period = Extract<Meaning, { kind: 'period' }>;
 
 /** How far (days) a month-day on the "wrong" side of the anchor may be and still win. */
-const NEAR_DAYS = 7;
+const NEAR_DAYS = 31;
 
 export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction): Resolution {
   switch (m.kind) {

@@ -33,6 +33,18 @@ describe('clauseTense', () => {
     expect(tenseAt('On Friday the envoy will visit Kyiv.', 'Friday')).toBe('future');
   });
 
+  it('reads a base form after a modal as the modal says, not as an -ed past', () => {
+    expect(tenseAt('The deputy will succeed the governor on Friday.', 'Friday')).toBe('future');
+    expect(tenseAt('Talks would proceed on Friday.', 'Friday')).toBe('future');
+    expect(tenseAt('Both sides agreed on Friday to a truce.', 'Friday')).toBe('past');
+    expect(tenseAt('Exports exceed imports in March.', 'March')).not.toBe('past');
+  });
+
+  it('reads dividend dates as plans', () => {
+    expect(tenseAt('The board declared a dividend payable March 2 to holders of record Feb. 20.', 'March')).toBe('future');
+    expect(tenseAt('The board declared a dividend payable March 2 to holders of record Feb. 20.', 'Feb.')).toBe('future');
+  });
+
   it('reads present verbs', () => {
     expect(tenseAt('The tax year begins on April 6.', 'April')).toBe('present');
   });

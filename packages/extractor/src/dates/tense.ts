@@ -54,7 +54,11 @@ function cue(tokens: readonly Token[], i: number, first: number, end: number, he
   }
   if (lex.pastAux.has(w)) return 'past';
   if (isVerb(t)) {
-    if (lex.pastVerbs.has(w) || (w.length > 4 && w.endsWith('ed'))) return participleTense(tokens, i, first);
+    if (lex.pastVerbs.has(w) || (w.length > 4 && w.endsWith('ed') && !baseFormInEed(w))) {
+      // After a modal or "to" a verb is a base form ("will succeed", "to proceed"): the modal decides.
+      if (i > first && MODALS.has(tokens[i - 1]!.lower)) return undefined;
+      return participleTense(tokens, i, first);
+    }
     if (lex.presentCues.has(w) && isVerb(t)) return 'present';
     if (t.pos === 'VERB' && w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return 'present';
     // A base form right after its subject is a present verb: "they meet Monday", "talks resume Friday".
@@ -63,6 +67,12 @@ function cue(tokens: readonly Token[], i: number, first: number, end: number, he
   }
   return undefined;
 }
+
+/** Verbs whose base form ends in -eed ("succeed", "exceed"); "agreed", "freed" are past forms. */
+const PAST_IN_EED = new Set(['agreed', 'disagreed', 'freed', 'guaranteed', 'decreed', 'refereed', 'pedigreed']);
+const baseFormInEed = (w: string) => w.endsWith('eed') && !PAST_IN_EED.has(w);
+/** Words after which a verb is a base form. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', "'ll", '’ll']);
 
 /** Words that may stand between an auxiliary and its participle ("will also be held"). */
 const ADVERBS = new Set(['also', 'not', "n't", 'now', 'then', 'likely', 'still', 'already', 'just', 'probably', 'finally', 'formally', 'officially']);

@@ -72,9 +72,13 @@ describe('resolve-dates: months and days', () => {
     expect(value('Troops crossed the river on December 28.')).toBe('2025-12-28');
   });
 
-  it('lets a date a few days ahead win over one almost a year back', () => {
+  it('lets a date up to a month ahead win over one almost a year back', () => {
     // A past verb, but the date is two days after the article date: a stale anchor, not last year.
     expect(value('The summit opened on February 20.')).toBe('2026-02-20');
+    // The tender offer was set in the past; its closing date is three weeks on.
+    expect(value('The company named March 10 as the closing date of its offer.')).toBe('2026-03-10');
+    // Two months ahead is too far: a past clause keeps last year's date.
+    expect(value('The company named April 20 as the closing date of its offer.')).toBe('2025-04-20');
   });
 
   it('gives a day interval one year', () => {
