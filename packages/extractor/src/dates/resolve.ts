@@ -9,6 +9,8 @@
  * - A month ("in October") is the latest such month up to the article's month in a past clause, the
  *   next one from it in a future clause, the nearest one otherwise; a month and day likewise, except
  *   that a date at most a month on the other side of the anchor wins over one almost a year away.
+ * - A quarter ("the third quarter") is the article's own or the one before it whatever the tense;
+ *   others are placed by tense as months are.
  * - "last week" is the ISO week before the article's, "last month" the month before, and so on.
  */
 import type { DateParts } from '../doc/candidates.js';
@@ -203,6 +205,10 @@ function weekend(a: Ymd, direction: Direction): string {
   return weekValue(wd >= 4 ? nextSaturday : lastSaturday, true);
 }
 
+const quarterOf = (a: Ymd) => Math.floor((a.month - 1) / 3) + 1;
+/** How many quarters quarter `index` lies before the article's quarter (0 to 3). */
+const quartersBack = (index: number, a: Ymd) => (quarterOf(a) - index + 4) % 4;
+
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 function period(m: Period, anchor: Anchor | undefined, direction: Direction): Resolution {
@@ -220,6 +226,10 @@ function period(m: Period, anchor: Anchor | undefined, direction: Direction): Re
       else if (dir === 'past') year = start < ref.month ? ref.year : ref.year - 1;
       else if (dir === 'future') year = start > ref.month ? ref.year : ref.year + 1;
       else year = Math.abs(start - ref.month) <= 6 ? ref.year : start > ref.month ? ref.year - 1 : ref.year + 1;
+    } else if (m.period === 'Q' && !m.strict && quartersBack(m.index, a) <= 1) {
+      // The article's quarter and the one before it are meant whatever the tense: companies report
+      // a quarter after it ends ("expects to report a third-quarter loss" said in October).
+      year = m.index <= quarterOf(a) ? a.year : a.year - 1;
     } else {
       const startMonth = m.period === 'Q' ? (m.index - 1) * 3 + 1 : (m.index - 1) * 6 + 1;
       year = monthYear(startMonth, a, dir, m.strict === true);

@@ -81,6 +81,14 @@ describe('resolve-dates: months and days', () => {
     expect(value('The company named April 20 as the closing date of its offer.')).toBe('2025-04-20');
   });
 
+  it("reads a quarter as the article's own or the one just ended, whatever the tense", () => {
+    // The article date is in the first quarter of 2026.
+    expect(value('The airline expects to report a fourth-quarter loss.')).toBe('2025-Q4');
+    expect(value('Sales will rise in the first quarter.')).toBe('2026-Q1');
+    expect(value('Sales will rise in the third quarter.')).toBe('2026-Q3');
+    expect(value('Sales fell in the third quarter.')).toBe('2025-Q3');
+  });
+
   it('gives a day interval one year', () => {
     expect(value('Talks were held on January 12 and 13.')).toBe('2026-01-12/2026-01-13');
     expect(value('Exports fell from October to December.')).toBe('2025-10/2025-12');
