@@ -15,6 +15,7 @@ import { shiftedMonthRule } from './rules/months.js';
 import { quarterRule, quarterTokenRule, seasonRule } from './rules/periods.js';
 import { prefixedRule } from './rules/prefixed.js';
 import { referenceRule } from './rules/references.js';
+import { reportingRule } from './rules/reporting.js';
 import { setAdverbRule } from './rules/sets.js';
 import { unitRule } from './rules/units.js';
 import { weekdayRule } from './rules/weekdays.js';
@@ -27,7 +28,8 @@ type Rule = (ctx: SentenceContext, i: number) => Hit | undefined;
 const RULES: Partial<Record<TokenClass, readonly Rule[]>> = {
   weekday: [weekdayRule],
   month: [shiftedMonthRule],
-  unit: [quarterRule, centuryRule, unitRule],
+  unit: [reportingRule, quarterRule, centuryRule, unitRule],
+  period: [reportingRule],
   half: [quarterRule],
   deictic: [deicticDayRule],
   'part-of-day': [partOfDayRule],

@@ -19,6 +19,7 @@ export type TokenClass =
   | 'set'
   | 'season'
   | 'half'
+  | 'period'
   | 'year'
   | 'decade'
   | 'prefixed'
@@ -39,6 +40,7 @@ function wordClasses(): Map<string, TokenClass> {
   m.set('past', 'past-future');
   m.set('future', 'past-future');
   m.set('half', 'half');
+  m.set('period', 'period');
   for (const k of UNITS.keys()) m.set(k, 'unit');
   for (const k of DEICTIC_DAYS.keys()) m.set(k, 'deictic');
   for (const k of WEEKDAYS.keys()) m.set(k, 'weekday');

@@ -58,6 +58,12 @@ export type Meaning =
   | { kind: 'set'; value: string }
   /** "now", "recently", "soon". */
   | { kind: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  /**
+   * A period of a company report, read against the quarter the article reports on: "the quarter",
+   * "the latest period" (shift 0), "the year-ago period", "year-earlier profit" (shift -1 years),
+   * "the 1988 quarter" (that quarter in 1988).
+   */
+  | { kind: 'reporting'; shift: number; year?: number }
   /** "January 8 and 9", "between 2025 and 2031". */
   | { kind: 'interval'; from: Meaning; to: Meaning };
 
@@ -90,7 +96,7 @@ export function temporalType(m: Meaning): TemporalType {
 /** The parts of a date that were written. */
 export function knownParts(m: Meaning): DateParts {
   if (m.kind === 'interval') return knownParts(m.from);
-  if (m.kind === 'period') return m.year !== undefined ? { year: m.year } : {};
+  if (m.kind === 'period' || m.kind === 'reporting') return m.year !== undefined ? { year: m.year } : {};
   if (m.kind !== 'calendar') return {};
   const p: DateParts = {};
   if (m.year !== undefined) p.year = m.year;
@@ -109,6 +115,7 @@ export function isRelative(m: Meaning): boolean {
       return m.year === undefined && (m.month !== undefined || m.day !== undefined || m.weekday !== undefined || m.hour !== undefined || m.partOfDay !== undefined || m.yearShift !== undefined);
     case 'shift':
     case 'weekend':
+    case 'reporting':
       return true;
     case 'period':
       return m.year === undefined;

@@ -37,6 +37,12 @@ export interface Anchor {
   slack: number;
 }
 
+/** A quarter of a year: the one a company report covers. */
+export interface Quarter {
+  year: number;
+  index: number;
+}
+
 export interface Resolution {
   value?: string;
   implied: DateParts;
@@ -50,8 +56,18 @@ type Period = Extract<Meaning, { kind: 'period' }>;
 /** How far (days) a month-day on the "wrong" side of the anchor may be and still win. */
 const NEAR_DAYS = 31;
 
-export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction): Resolution {
+/**
+ * `reported`: the quarter the article reports on, when it names one (resolve-dates keeps it);
+ * report periods ("the quarter", "the year-ago period") resolve against it.
+ */
+export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction, reported?: Quarter): Resolution {
   switch (m.kind) {
+    case 'reporting': {
+      const q = reported ?? (anchor ? quarterBefore(anchor.date) : undefined);
+      if (!q) return m.year !== undefined ? { value: String(m.year), implied: {} } : { implied: {} };
+      const year = m.year ?? q.year + m.shift;
+      return { value: quarterValue(year, q.index), implied: m.year === undefined ? { year } : {} };
+    }
     case 'calendar':
       return calendar(m, anchor, direction);
     case 'shift':
@@ -205,7 +221,9 @@ function weekend(a: Ymd, direction: Direction): string {
   return weekValue(wd >= 4 ? nextSaturday : lastSaturday, true);
 }
 
-const quarterOf = (a: Ymd) => Math.floor((a.month - 1) / 3) + 1;
+export const quarterOf = (a: Ymd) => Math.floor((a.month - 1) / 3) + 1;
+/** The quarter before the one a date is in. */
+const quarterBefore = (a: Ymd): Quarter => (quarterOf(a) === 1 ? { year: a.year - 1, index: 4 } : { year: a.year, index: quarterOf(a) - 1 });
 /** How many quarters quarter `index` lies before the article's quarter (0 to 3). */
 const quartersBack = (index: number, a: Ymd) => (quarterOf(a) - index + 4) % 4;
 

@@ -1,6 +1,7 @@
 import { parseYmd } from '../dates/calendar.js';
 import { type DateTimex, type Direction, type Meaning, isDateTimex, isRelative, temporalType } from '../dates/meaning.js';
-import { type Anchor, resolveMeaning } from '../dates/resolve.js';
+import { reportedQuarter, yearAgoComparison } from '../dates/reported-quarter.js';
+import { type Anchor, type Quarter, resolveMeaning } from '../dates/resolve.js';
 import { clauseTense, tokenRange } from '../dates/tense.js';
 import type { Doc } from '../doc/doc.js';
 import type { Stage } from './stage.js';
@@ -11,7 +12,8 @@ import type { Stage } from './stage.js';
  * ('datePublished'), or without a value when there is no article date ('none'). Within a sentence
  * a month written without a year takes the year of a date written before it ("held on 3 March
  * 2024; the results came on March 5"), and a clock time the day of a date next to it ("at 3:30 p.m.
- * local time on Saturday").
+ * local time on Saturday"). Report periods ("the quarter", "the year-ago period", and "a year ago" in
+ * a comparison of figures) resolve against the latest quarter the article has named.
  */
 export const resolveDates: Stage = {
   name: 'resolve-dates',
@@ -20,6 +22,7 @@ export const resolveDates: Stage = {
     const anchor: Anchor | undefined = date ? { date, slack: doc.datePublishedSource === 'caption' ? 1 : 0 } : undefined;
     let sentence = -1;
     let focusYear: number | undefined;
+    let reported: Quarter | undefined;
     const inSentence: DateTimex[] = [];
     const flush = () => {
       attachTimes(inSentence);
@@ -34,7 +37,12 @@ export const resolveDates: Stage = {
         sentence = s;
         focusYear = undefined;
       }
-      resolveTimex(doc, t, anchor, range, focusYear);
+      resolveTimex(doc, t, anchor, range, focusYear, reported);
+      if (reported && range && yearAgoComparison(doc, t.meaning, range)) {
+        t.value = `${reported.year - 1}-Q${reported.index}`;
+        t.implied = { year: reported.year - 1 };
+      }
+      reported = (anchor && reportedQuarter(t, anchor.date)) ?? reported;
       inSentence.push(t);
       // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
       // a bare year does not ("since 2011 … plans to move in June").
@@ -78,7 +86,14 @@ function withFocusYear(m: Meaning, year: number | undefined): Meaning {
   return m;
 }
 
-function resolveTimex(doc: Doc, t: DateTimex, anchor: Anchor | undefined, range: [number, number] | undefined, focusYear: number | undefined): void {
+function resolveTimex(
+  doc: Doc,
+  t: DateTimex,
+  anchor: Anchor | undefined,
+  range: [number, number] | undefined,
+  focusYear: number | undefined,
+  reported: Quarter | undefined,
+): void {
   let meaning = withFocusYear(t.meaning, focusYear);
   const focused = meaning !== t.meaning;
   let direction: Direction = 'nearest';
@@ -98,7 +113,7 @@ function resolveTimex(doc: Doc, t: DateTimex, anchor: Anchor | undefined, range:
     }
   }
   const relative = isRelative(meaning) || focused;
-  const r = resolveMeaning(meaning, isRelative(meaning) ? anchor : undefined, direction);
+  const r = resolveMeaning(meaning, isRelative(meaning) ? anchor : undefined, direction, reported);
   t.relative = relative;
   t.implied = focused && meaning.kind === 'calendar' && meaning.year !== undefined ? { year: meaning.year } : r.implied;
   if (r.value) t.value = r.value;

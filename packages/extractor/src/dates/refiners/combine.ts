@@ -4,6 +4,8 @@
  * - "January 8 and 9", "8 and 9 January", "January 8-9, 2026": a day interval;
  * - "between 2025 and 2031", "from March to May", "2019 to 2021": intervals between two dates;
  * - "Monday, April 28": a weekday and the date it names;
+ * - "this year's third quarter": a year and the quarter of it; "the quarter a year ago": a
+ *   report's quarter a year back;
  * - "early April", "mid 2025", "earlier last month", "the end of last year": period modifiers
  *   (data/lexicons/dates/period-modifiers), kept inside the expression as TimeML does.
  */
@@ -109,6 +111,30 @@ function rangeOf(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
   return span(a, b, { kind: 'interval', from, to }, 'dates/range', first, ctx.tokens[first]!.start);
 }
 
+/** "the 1988 third quarter", "this year's first quarter", "next year's second half". */
+function yearThenPeriod(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
+  const p = b.meaning;
+  if (p.kind !== 'period' || p.year !== undefined || p.yearShift !== undefined || p.period === 'season') return undefined;
+  const y = a.meaning;
+  const year = isCalendar(y) && y.year !== undefined && y.month === undefined && y.yearShift === undefined ? y.year : undefined;
+  const yearShift = y.kind === 'shift' && y.unit === 'year' ? y.shift : undefined;
+  if (year === undefined && yearShift === undefined) return undefined;
+  const possessive = lowerAt(ctx, a.last + 1) === "'s" || lowerAt(ctx, a.last + 1) === '’s';
+  if (!(b.first === a.last + 1 || (possessive && b.first === a.last + 2))) return undefined;
+  const first = lowerAt(ctx, a.first - 1) === 'the' && year !== undefined ? a.first - 1 : a.first;
+  const meaning: Meaning = { ...p, ...(year !== undefined ? { year } : { yearShift: yearShift! }) };
+  return span(a, b, meaning, 'dates/year-period', first, ctx.tokens[first]!.start);
+}
+
+/** "the quarter a year ago", "the period a year earlier": the report's quarter a year back. */
+function periodYearAgo(a: Hit, b: Hit): Hit | undefined {
+  const p = a.meaning;
+  const y = b.meaning;
+  if (p.kind !== 'reporting' || p.shift !== 0 || p.year !== undefined || b.first !== a.last + 1) return undefined;
+  if (y.kind !== 'shift' || y.unit !== 'year' || y.shift !== -1) return undefined;
+  return span(a, b, { kind: 'reporting', shift: -1 }, 'dates/period-year-ago');
+}
+
 /** "Monday, April 28": the weekday joins the date. */
 function weekdayDate(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
   if (!isCalendar(a.meaning) || !isCalendar(b.meaning)) return undefined;
@@ -160,7 +186,7 @@ export function combineHits(ctx: SentenceContext, input: readonly Hit[]): Hit[] 
   for (let k = 0; k + 1 < hits.length; k++) {
     const a = hits[k]!;
     const b = hits[k + 1]!;
-    const joined = monthWithYearShift(ctx, a, b) ?? rangeOf(ctx, a, b) ?? weekdayDate(ctx, a, b);
+    const joined = monthWithYearShift(ctx, a, b) ?? rangeOf(ctx, a, b) ?? weekdayDate(ctx, a, b) ?? yearThenPeriod(ctx, a, b) ?? periodYearAgo(a, b);
     if (joined) {
       hits.splice(k, 2, joined);
       k--;

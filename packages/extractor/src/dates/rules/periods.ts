@@ -73,12 +73,21 @@ export function quarterRule(ctx: SentenceContext, i: number): Hit | undefined {
   }
   if (index < 1 || index > max) return undefined;
   const y = yearAfter(ctx, i);
-  const determiner = QUARTER_DETERMINERS.has(lowerAt(ctx, o - 1));
+  // "the fiscal first quarter", "its fiscal-first quarter"
+  let d = o - 1;
+  if (lowerAt(ctx, d) === '-' && lowerAt(ctx, d - 1) === 'fiscal') d -= 2;
+  else if (lowerAt(ctx, d) === 'fiscal') d -= 1;
+  // "the 1988 third quarter": the year written before the quarter.
+  const yearBefore = YEAR.test(lowerAt(ctx, d)) && lowerAt(ctx, d - 1) === 'the' ? Number(lowerAt(ctx, d)) : undefined;
+  if (yearBefore !== undefined && !y) {
+    return hit(ctx, d - 1, i, { kind: 'period', period: word === 'quarter' ? 'Q' : 'H', index, year: yearBefore }, 'dates/quarter', 0.85);
+  }
+  const determiner = QUARTER_DETERMINERS.has(lowerAt(ctx, d));
   // Without a year: "the third quarter", "third-quarter profit", "third-quarter net income" (a
   // quarter of the article's year; the hyphenated modifier is a quarter whatever follows it);
   // halves alone are too often parts of games.
   if (!y && (word === 'half' || !(determiner || hyphen))) return undefined;
-  const first = lowerAt(ctx, o - 1) === 'the' ? o - 1 : o;
+  const first = lowerAt(ctx, d) === 'the' ? d : d + 1;
   if (!y) return hit(ctx, first, i, { kind: 'period', period: 'Q', index }, 'dates/quarter', 0.75);
   const meaning: Meaning = {
     kind: 'period',

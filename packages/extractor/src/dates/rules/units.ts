@@ -90,6 +90,9 @@ function shiftUnit(unit: DurationUnit | 'weekend'): { unit: ShiftUnit; factor: n
   }
 }
 
+/** Units whose "earlier" names a calendar period ("a year earlier" is a year, "a day earlier" a length). */
+const CALENDAR_UNITS: ReadonlySet<ShiftUnit> = new Set(['month', 'quarter', 'year', 'decade']);
+
 /** Determiners that make "last", "past", "next" part of a duration ("the last two years", "these past weeks"). */
 const SPAN_DETERMINERS = new Set(['the', 'these', 'those', 'this']);
 
@@ -104,25 +107,11 @@ function durationStart(ctx: SentenceContext, first: number): number {
   return q >= 0 ? q : first;
 }
 
-/**
- * Periods named from the article's time: "the current year", "the current quarter" (the one the
- * article date is in), and the quarters of company reports, which come after a quarter ends: "the
- * latest quarter", "the most recent quarter" (the one before) and "the year-ago quarter", "the
- * year-earlier quarter" (that one a year before).
- */
-function reportingPeriod(ctx: SentenceContext, i: number, unit: UnitWord): Hit | undefined {
-  if (unit.plural) return undefined;
-  const [b1, b2, b3, b4] = [1, 2, 3, 4].map((k) => lowerAt(ctx, i - k));
-  if (b1 === 'current' && b2 === 'the' && (unit.unit === 'year' || unit.unit === 'month' || unit.unit === 'quarter' || unit.unit === 'week')) {
-    return hit(ctx, i - 2, i, { kind: 'shift', unit: unit.unit, shift: 0 }, 'dates/the-current-unit', 0.85);
-  }
-  if (unit.unit !== 'quarter') return undefined;
-  if (b1 === 'latest' && b2 === 'the') return hit(ctx, i - 2, i, { kind: 'shift', unit: 'quarter', shift: -1 }, 'dates/latest-quarter', 0.8);
-  if (b1 === 'recent' && b2 === 'most' && b3 === 'the') return hit(ctx, i - 3, i, { kind: 'shift', unit: 'quarter', shift: -1 }, 'dates/latest-quarter', 0.8);
-  if ((b1 === 'ago' || b1 === 'earlier') && b2 === '-' && b3 === 'year' && b4 === 'the') {
-    return hit(ctx, i - 4, i, { kind: 'shift', unit: 'quarter', shift: -5 }, 'dates/year-ago-quarter', 0.75);
-  }
-  return undefined;
+/** "the current year", "the current quarter": the one the article date is in. */
+function currentPeriod(ctx: SentenceContext, i: number, unit: UnitWord): Hit | undefined {
+  if (unit.plural || lowerAt(ctx, i - 1) !== 'current' || lowerAt(ctx, i - 2) !== 'the') return undefined;
+  if (unit.unit !== 'year' && unit.unit !== 'month' && unit.unit !== 'quarter' && unit.unit !== 'week') return undefined;
+  return hit(ctx, i - 2, i, { kind: 'shift', unit: unit.unit, shift: 0 }, 'dates/the-current-unit', 0.85);
 }
 
 export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
@@ -144,8 +133,8 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (amount) return amountRule(ctx, i, unit, amount);
 
   const before = lowerAt(ctx, i - 1);
-  const reporting = reportingPeriod(ctx, i, unit);
-  if (reporting) return reporting;
+  const current = currentPeriod(ctx, i, unit);
+  if (current) return current;
   const shift = SHIFT_WORDS.get(before);
   if (shift !== undefined && !unit.plural) {
     const su = shiftUnit(unit.unit);
@@ -201,6 +190,11 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
         ? { kind: 'ref', value: 'PAST_REF' }
         : { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor };
     return hit(ctx, a.first, i + 1, meaning, 'dates/units-ago', 0.9);
+  }
+  // "a year earlier", "two months earlier": a date that far back (from the article date unless a
+  // report's quarter says otherwise); "three days later" stays a length of time, as TimeML has it.
+  if (after === 'earlier' && !a.adjective && su && CALENDAR_UNITS.has(su.unit) && a.amount !== undefined && Number.isInteger(a.amount)) {
+    return hit(ctx, a.first, i + 1, { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor }, 'dates/units-earlier', 0.8);
   }
   if (after === 'from' && lowerAt(ctx, i + 2) === 'now' && !a.adjective) {
     const meaning: Meaning =
