@@ -29,7 +29,14 @@ export type Meaning =
       strict?: boolean;
     })
   /** A unit moved from the article date: "last week" (-1), "this month" (0), "yesterday", "two years ago". */
-  | { kind: 'shift'; unit: ShiftUnit; shift: number; partOfDay?: PartOfDay }
+  | {
+      kind: 'shift';
+      unit: ShiftUnit;
+      shift: number;
+      partOfDay?: PartOfDay;
+      /** "two years earlier": from a year the sentence wrote before it, if any, else the article date. */
+      fromWritten?: boolean;
+    }
   /** The weekend before or after the article date, by tense ("at the weekend"). */
   | { kind: 'weekend' }
   /** A quarter, half or season, with its year if written: "the first quarter of 2025", "summer". */

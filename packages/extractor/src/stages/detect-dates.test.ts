@@ -97,6 +97,17 @@ describe('detect-dates: durations and sets', () => {
     expect(values('It took at least 10 days to reopen the road.')).toEqual(['at least 10 days=P10D']);
   });
 
+  it('reads "recent years" as a stretch of unknown length, as TimeML marks it', () => {
+    expect(values('Rents have soared in recent years.')).toEqual(['recent years=PXY']);
+    expect(values('Dozens of boats sank in recent weeks.')).toEqual(['recent weeks=PXW']);
+  });
+
+  it('reads "a year earlier" as a date, and "three days later" as a length of time', () => {
+    expect(values('Exports rose 4%, after falling 2% a year earlier.')).toEqual(['a year earlier=2025']);
+    expect(values('The dam burst in 2019; two years earlier it had been inspected.')).toEqual(['2019=2019', 'two years earlier=2017']);
+    expect(values('Three days later the ceasefire collapsed.')).toEqual(['Three days=P3D']);
+  });
+
   it('leaves the signal word out: "12 days after" is a 12-day duration', () => {
     expect(spans('The quake struck 12 days after the first tremor.')).toEqual(['12 days|duration']);
     expect(values('Two months later the ban was lifted.')).toEqual(['Two months=P2M']);

@@ -22,6 +22,7 @@ export const resolveDates: Stage = {
     const anchor: Anchor | undefined = date ? { date, slack: doc.datePublishedSource === 'caption' ? 1 : 0 } : undefined;
     let sentence = -1;
     let focusYear: number | undefined;
+    let writtenYear: number | undefined;
     let reported: Quarter | undefined;
     const inSentence: DateTimex[] = [];
     const flush = () => {
@@ -36,8 +37,9 @@ export const resolveDates: Stage = {
         flush();
         sentence = s;
         focusYear = undefined;
+        writtenYear = undefined;
       }
-      resolveTimex(doc, t, anchor, range, focusYear, reported);
+      resolveTimex(doc, t, anchor, range, focusYear, writtenYear, reported);
       if (reported && range && yearAgoComparison(doc, t.meaning, range)) {
         t.value = `${reported.year - 1}-Q${reported.index}`;
         t.implied = { year: reported.year - 1 };
@@ -47,6 +49,7 @@ export const resolveDates: Stage = {
       // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
       // a bare year does not ("since 2011 … plans to move in June").
       if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined && t.meaning.month !== undefined) focusYear = t.meaning.year;
+      if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined) writtenYear = t.meaning.year;
     }
     flush();
   },
@@ -79,10 +82,14 @@ function defaultDirection(m: Meaning): Direction {
 }
 
 /** A month or month and day without a year, in a sentence that wrote a year before it, takes that year. */
-function withFocusYear(m: Meaning, year: number | undefined): Meaning {
+function withFocusYear(m: Meaning, year: number | undefined, writtenYear: number | undefined): Meaning {
+  // "The dam burst in 2019; two years earlier …": 2017.
+  if (m.kind === 'shift' && m.fromWritten && writtenYear !== undefined && (m.unit === 'year' || m.unit === 'decade')) {
+    return m.unit === 'year' ? { kind: 'calendar', year: writtenYear + m.shift } : { kind: 'fixed', value: String(Math.floor(writtenYear / 10) + m.shift) };
+  }
   if (year === undefined) return m;
   if (m.kind === 'calendar' && m.year === undefined && m.yearShift === undefined && m.direction === undefined && m.month !== undefined) return { ...m, year };
-  if (m.kind === 'interval') return { ...m, from: withFocusYear(m.from, year), to: withFocusYear(m.to, year) };
+  if (m.kind === 'interval') return { ...m, from: withFocusYear(m.from, year, undefined), to: withFocusYear(m.to, year, undefined) };
   return m;
 }
 
@@ -92,9 +99,10 @@ function resolveTimex(
   anchor: Anchor | undefined,
   range: [number, number] | undefined,
   focusYear: number | undefined,
+  writtenYear: number | undefined,
   reported: Quarter | undefined,
 ): void {
-  let meaning = withFocusYear(t.meaning, focusYear);
+  let meaning = withFocusYear(t.meaning, focusYear, writtenYear);
   const focused = meaning !== t.meaning;
   let direction: Direction = 'nearest';
   if (anchor && needsDirection(meaning)) {

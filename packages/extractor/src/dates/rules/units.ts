@@ -5,7 +5,8 @@
  *   "for years" (PXY), "the past week" (P1W);
  * - dates moved from the article date: "last week", "this month", "next year", "last weekend",
  *   "two years ago", "three days from now";
- * - references: "recent days" (PAST_REF), "the coming weeks" (FUTURE_REF), "years ago" (PAST_REF);
+ * - references: "the coming weeks" (FUTURE_REF), "years ago" (PAST_REF); "recent years" is a stretch
+ *   of years of unknown length (PXY), as TimeML marks it;
  * - "the weekend", resolved by the clause's tense.
  * Ages ("64 years old", "a 64-year-old man") are not time expressions and are left out.
  */
@@ -154,8 +155,8 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
     return hit(ctx, first, i, { kind: 'shift', unit: su.unit, shift: n * su.factor }, 'dates/shift-unit', 0.9);
   }
   if (unit.plural) {
-    // "in recent days", "recent weeks"
-    if (before === 'recent') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PAST_REF' }, 'dates/recent-units', 0.75);
+    // "in recent days", "recent weeks": a stretch of unknown length up to now (PXD, PXW).
+    if (before === 'recent' && unit.unit !== 'weekend') return hit(ctx, i - 1, i, { kind: 'duration', unit: unit.unit }, 'dates/recent-units', 0.75);
     // "in the coming days", "the coming weeks"
     if ((before === 'coming' || before === 'next') && lowerAt(ctx, i - 2) === 'the') {
       return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/coming-units', 0.75);
@@ -191,10 +192,10 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
         : { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor };
     return hit(ctx, a.first, i + 1, meaning, 'dates/units-ago', 0.9);
   }
-  // "a year earlier", "two months earlier": a date that far back (from the article date unless a
-  // report's quarter says otherwise); "three days later" stays a length of time, as TimeML has it.
+  // "a year earlier", "two months earlier": a date that far back from a year written before it in
+  // the sentence, else from the article date (or a report's quarter, resolve-dates); "three days later" stays a length of time, as TimeML has it.
   if (after === 'earlier' && !a.adjective && su && CALENDAR_UNITS.has(su.unit) && a.amount !== undefined && Number.isInteger(a.amount)) {
-    return hit(ctx, a.first, i + 1, { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor }, 'dates/units-earlier', 0.8);
+    return hit(ctx, a.first, i + 1, { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor, fromWritten: true }, 'dates/units-earlier', 0.8);
   }
   if (after === 'from' && lowerAt(ctx, i + 2) === 'now' && !a.adjective) {
     const meaning: Meaning =
