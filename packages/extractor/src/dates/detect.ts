@@ -17,6 +17,7 @@ import { prefixedRule } from './rules/prefixed.js';
 import { referenceRule } from './rules/references.js';
 import { reportingRule } from './rules/reporting.js';
 import { setAdverbRule } from './rules/sets.js';
+import { spelledDecadeRule, spelledYearRule } from './rules/spelled-years.js';
 import { unitRule } from './rules/units.js';
 import { weekdayRule } from './rules/weekdays.js';
 import { centuryRule, decadeRule, yearRule } from './rules/years.js';
@@ -39,7 +40,9 @@ const RULES: Partial<Record<TokenClass, readonly Rule[]>> = {
   season: [seasonRule],
   year: [yearRule],
   decade: [decadeRule],
-  prefixed: [prefixedRule],
+  prefixed: [prefixedRule, spelledDecadeRule],
+  'spelled-year': [spelledYearRule],
+  'spelled-decade': [spelledDecadeRule],
   'quarter-token': [quarterTokenRule],
 };
 

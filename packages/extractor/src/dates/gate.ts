@@ -7,6 +7,7 @@ import type { Token } from '../doc/doc.js';
 import { dateLexicons } from './words.js';
 import { DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY_PLURALS, WEEKDAYS } from './words.js';
 import { PREFIXED } from './rules/prefixed.js';
+import { SPELLED_DECADES, SPELLED_YEAR_HEADS } from './rules/spelled-years.js';
 
 export type TokenClass =
   | 'month'
@@ -20,6 +21,8 @@ export type TokenClass =
   | 'season'
   | 'half'
   | 'period'
+  | 'spelled-year'
+  | 'spelled-decade'
   | 'year'
   | 'decade'
   | 'prefixed'
@@ -33,6 +36,8 @@ function wordClasses(): Map<string, TokenClass> {
   if (words) return words;
   const lex = dateLexicons();
   const m = new Map<string, TokenClass>();
+  for (const k of SPELLED_YEAR_HEADS) m.set(k, 'spelled-year');
+  for (const k of SPELLED_DECADES.keys()) m.set(k, 'spelled-decade');
   for (const k of SEASONS.keys()) m.set(k, 'season');
   for (const k of PARTS_OF_DAY.keys()) m.set(k, 'part-of-day');
   for (const k of lex.setAdverbs.keys()) m.set(k, 'set');

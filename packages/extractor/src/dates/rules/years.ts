@@ -13,12 +13,12 @@ const YEAR_RANGE = /^(\d{4})[-–](\d{2}|\d{4})$/;
 export const DECADE = /^(?:(\d{3})0['’]?s|['’](\d)0s)$/;
 
 /** Plural nouns that do not end in -s ("2000 people"). */
-const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'feet', 'data', 'crew', 'militia']);
+export const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'feet', 'data', 'crew', 'militia']);
 /** Determiners before a year that modifies a noun: "the 2024 elections", "its 2025 budget". */
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', 'a', 'an']);
 /** Words before a number that make it a count: "about 2000", "more than 1500", "up to 2000". */
-const COUNT_WORDS = new Set(['about', 'nearly', 'almost', 'some', 'over', 'than', 'approximately', 'roughly', 'around', 'least', 'estimated', 'total', 'another', 'additional']);
-const CURRENCY = /^[$€£¥₹]|^(?:us|usd|eur|gbp|rs)\.?$/i;
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'some', 'over', 'than', 'approximately', 'roughly', 'around', 'least', 'estimated', 'total', 'another', 'additional']);
+export const CURRENCY = /^[$€£¥₹]|^(?:us|usd|eur|gbp|rs)\.?$/i;
 
 function yearContext(ctx: SentenceContext, i: number, year: number): boolean {
   const before = lowerAt(ctx, i - 1);
