@@ -44,6 +44,7 @@ function wordClasses(): Map<string, TokenClass> {
   for (const k of lex.refs.keys()) m.set(k, 'reference');
   m.set('past', 'past-future');
   m.set('future', 'past-future');
+  m.set('term', 'past-future');
   m.set('half', 'half');
   m.set('period', 'period');
   for (const k of UNITS.keys()) m.set(k, 'unit');

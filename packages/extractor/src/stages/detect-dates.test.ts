@@ -87,6 +87,16 @@ describe('detect-dates: dates', () => {
   it('reads now, recently and other references', () => {
     expect(values('The region is now calm, but recently it was not.')).toEqual(['now=PRESENT_REF', 'recently=PAST_REF']);
     expect(values('In the past, such disputes were settled by force.')).toEqual(['the past=PAST_REF']);
+    expect(values('No vote is planned for the foreseeable future.')).toEqual(['the foreseeable future=FUTURE_REF']);
+    expect(values('Prices may fall in the near term.')).toEqual(['the near term=FUTURE_REF']);
+    expect(values('Rates will rise in coming months.')).toEqual(['coming months=FUTURE_REF']);
+    expect(values('Few farmers plant rye these days.')).toEqual(['these days=PRESENT_REF']);
+  });
+
+  it('reads no time in "shortly after", a term of office, or the future of something', () => {
+    expect(values('The mayor resigned shortly after the vote.')).toEqual([]);
+    expect(values('She began her second term with a speech.')).toEqual([]);
+    expect(values('The future of the port is unclear.')).toEqual([]);
   });
 });
 

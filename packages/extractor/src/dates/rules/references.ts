@@ -1,10 +1,16 @@
 /**
  * Words that refer to the past, present or future by themselves (TIMEX3 PAST_REF, PRESENT_REF,
  * FUTURE_REF): "now", "recently", "currently", "soon", and "the past" / "the future" as nouns
- * ("in the past", not "the past 24 hours").
+ * ("in the past", not "the past 24 hours"), with a qualifier ("the near future", "the recent past",
+ * "the short term").
  */
 import { type Hit, type SentenceContext, hit, lowerAt, numericValue } from '../context.js';
 import { NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../words.js';
+
+/** Words between "the" and "future", "past" or "term" that keep them a time: "the near future". */
+const REF_QUALIFIERS = new Set(['near', 'foreseeable', 'distant', 'immediate', 'recent', 'not-too-distant', 'short', 'long', 'longer', 'medium']);
+/** "the near term", "the short term", "the long term": the time ahead. */
+const TERM_QUALIFIERS = new Set(['near', 'short', 'long', 'longer', 'medium']);
 
 export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined {
   const word = lowerAt(ctx, i);
@@ -18,13 +24,19 @@ export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined 
     if (after === '-') return undefined;
     return hit(ctx, i, i, { kind: 'ref', value: ref }, 'dates/reference', 0.8);
   }
-  if ((word === 'past' || word === 'future') && lowerAt(ctx, i - 1) === 'the') {
+  // "the near future", "the foreseeable future", "the recent past", "the short term"
+  const qualified = REF_QUALIFIERS.has(lowerAt(ctx, i - 1)) && lowerAt(ctx, i - 2) === 'the';
+  if (word === 'term') {
+    if (!qualified || !TERM_QUALIFIERS.has(lowerAt(ctx, i - 1))) return undefined;
+    return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/reference', 0.7);
+  }
+  if ((word === 'past' || word === 'future') && (qualified || lowerAt(ctx, i - 1) === 'the')) {
     const next = lowerAt(ctx, i + 1);
     // "the past 24 hours", "the past week", "the past few days" are durations (units rule).
     if (UNITS.has(next) || numericValue(next) !== undefined || NUMBER_WORDS.has(next) || VAGUE_AMOUNTS.has(next)) return undefined;
     // "the future of Europe" is a topic, not a time.
     if (next === 'of') return undefined;
-    return hit(ctx, i - 1, i, { kind: 'ref', value: word === 'past' ? 'PAST_REF' : 'FUTURE_REF' }, 'dates/reference', 0.7);
+    return hit(ctx, qualified ? i - 2 : i - 1, i, { kind: 'ref', value: word === 'past' ? 'PAST_REF' : 'FUTURE_REF' }, 'dates/reference', 0.7);
   }
   return undefined;
 }

@@ -157,10 +157,13 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (unit.plural) {
     // "in recent days", "recent weeks": a stretch of unknown length up to now (PXD, PXW).
     if (before === 'recent' && unit.unit !== 'weekend') return hit(ctx, i - 1, i, { kind: 'duration', unit: unit.unit }, 'dates/recent-units', 0.75);
-    // "in the coming days", "the coming weeks"
-    if ((before === 'coming' || before === 'next') && lowerAt(ctx, i - 2) === 'the') {
-      return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/coming-units', 0.75);
+    // "in the coming days", "the coming weeks", "in coming months"
+    if (before === 'coming' || (before === 'next' && lowerAt(ctx, i - 2) === 'the')) {
+      const first = lowerAt(ctx, i - 2) === 'the' ? i - 2 : i - 1;
+      return hit(ctx, first, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/coming-units', 0.75);
     }
+    // "these days"
+    if (before === 'these' && unit.unit === 'day') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PRESENT_REF' }, 'dates/these-days', 0.75);
     // "years ago"
     if (after === 'ago') return hit(ctx, i, i + 1, { kind: 'ref', value: 'PAST_REF' }, 'dates/units-ago', 0.75);
     // "for years", "for decades", "over the past months"
