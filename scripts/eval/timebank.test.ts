@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
-import { runTimebank, scoresOf, tallyDocument, timebankSection } from './timebank.js';
+import { asTimeml, runTimebank, scoresOf, tallyDocument, timebankSection } from './timebank.js';
 
 const g = (start: number, end: number, value: string, type = 'date') => ({ start, end, text: 'x'.repeat(end - start), type, value });
 
@@ -25,6 +25,21 @@ describe('TimeML scoring', () => {
   it('pairs one system expression with one gold expression at most', () => {
     const s = scoresOf(tallyDocument([g(0, 5, '1998'), g(6, 10, '1999')], [{ start: 0, end: 10, type: 'date', value: '1998' }]));
     expect([s.relaxed.tp, s.relaxed.fp, s.relaxed.fn]).toEqual([1, 0, 1]);
+  });
+
+  it('scores an interval with both ends written as its two ends, as TimeML marks them', () => {
+    // "between 1985 and 1987": gold has two TIMEX3 expressions, 8-12 and 17-21.
+    const sys = asTimeml([
+      { start: 0, end: 21, type: 'date', value: '1985/1987', endpoints: [{ start: 8, end: 12, value: '1985' }, { start: 17, end: 21, value: '1987' }] },
+      { start: 30, end: 34, type: 'date', value: '2001' },
+    ]);
+    expect(sys).toEqual([
+      { start: 8, end: 12, type: 'date', value: '1985' },
+      { start: 17, end: 21, type: 'date', value: '1987' },
+      { start: 30, end: 34, type: 'date', value: '2001' },
+    ]);
+    const s = scoresOf(tallyDocument([g(8, 12, '1985'), g(17, 21, '1987'), g(30, 34, '2001')], sys));
+    expect([s.strict.tp, s.value.tp, s.value.fp, s.value.fn]).toEqual([3, 3, 0, 0]);
   });
 
   const corpora = defaultCorporaDir();

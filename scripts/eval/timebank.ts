@@ -1,7 +1,8 @@
 /**
  * The TimeBank and AQUAINT section of `pnpm eval` (TempEval-3's training data): each document's
  * text goes through the extractor with its creation date given as the article date, and the
- * record's dates are scored against the TIMEX3 annotations as TempEval-3 does: spans relaxed
+ * record's dates (an interval with both ends written as its two ends) are scored against the
+ * TIMEX3 annotations as TempEval-3 does: spans relaxed
  * (overlapping) and strict (exact), and value and type F1 (a matched expression with the right
  * value counts; P over the system's expressions, R over the gold ones).
  */
@@ -37,6 +38,16 @@ interface Tally {
 }
 
 const tally = (): Tally => ({ gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 });
+
+/**
+ * The record's dates as TimeML marks them: an interval written with both ends ("between 1985 and
+ * 1987") is two TIMEX3 expressions, one for each end.
+ */
+export function asTimeml(dates: readonly (SystemTimex & { endpoints?: readonly { start: number; end: number; value?: string }[] })[]): SystemTimex[] {
+  return dates.flatMap((d) =>
+    d.endpoints ? d.endpoints.map((e) => ({ start: e.start, end: e.end, type: d.type, ...(e.value ? { value: e.value } : {}) })) : [d],
+  );
+}
 
 /** Pairs each gold expression with the first unpaired system expression overlapping it, and counts. */
 export function tallyDocument(gold: readonly GoldTimex[], sys: readonly SystemTimex[], into: Tally = tally()): Tally {
@@ -76,7 +87,7 @@ export function evaluateTimeml(sets: readonly { name: string; docs: readonly Tim
     docs.forEach((d, i) => {
       const r = extractor.safeExtract({ text: d.text, ...(d.dct ? { published: d.dct } : {}) });
       if (!r.ok) failures.push(`${name} document ${i + 1}: ${r.error.code}: ${r.error.message}`);
-      tallyDocument(d.timexes, r.ok ? r.record.dates : [], t);
+      tallyDocument(d.timexes, r.ok ? asTimeml(r.record.dates) : [], t);
     });
     return t;
   });

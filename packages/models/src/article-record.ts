@@ -66,7 +66,13 @@ export const ArticleRecordSchema = z
       for (const [k, list] of [['people', r.people], ['places', r.places], ['organizations', r.organizations]] as const) {
         list.forEach((e, i) => e.mentions.forEach((m, j) => check(m, [k, i, 'mentions', j])));
       }
-      r.dates.forEach((d, i) => check(d, ['dates', i]));
+      r.dates.forEach((d, i) => {
+        check(d, ['dates', i]);
+        d.endpoints?.forEach((e, j) => {
+          check(e, ['dates', i, 'endpoints', j]);
+          if (e.start < d.start || e.end > d.end) ctx.addIssue({ code: 'custom', path: ['dates', i, 'endpoints', j], message: 'an endpoint lies outside its expression' });
+        });
+      });
       r.casualties.forEach((f, i) => check(f, ['casualties', i]));
       r.events.forEach((e, i) => {
         check(e.trigger, ['events', i, 'trigger']);

@@ -14,6 +14,18 @@ export const TIMEX_VALUE = new RegExp(`^(?:${DATE}|${DURATION}|T\\d{2}(?::\\d{2}
 
 export const TemporalAnchorSchema = z.enum(['datePublished', 'absolute', 'none']);
 
+/** One end of an interval written with both its ends ("1985" in "between 1985 and 1987"). */
+export const TemporalEndpointSchema = z
+  .object({
+    text: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    value: z.string().regex(TIMEX_VALUE, 'not a TIMEX3 value').optional(),
+  })
+  .strict()
+  .refine((t) => t.end - t.start === t.text.length, { message: 'text must be as long as its span' });
+export type TemporalEndpoint = z.infer<typeof TemporalEndpointSchema>;
+
 /** A time expression as written, with its value resolved against the article's date. */
 export const TemporalExpressionSchema = z
   .object({
@@ -24,6 +36,11 @@ export const TemporalExpressionSchema = z
     value: z.string().regex(TIMEX_VALUE, 'not a TIMEX3 value').optional(),
     /** What a relative expression was resolved against: the article's date, nothing (absolute), or none found. */
     anchor: TemporalAnchorSchema,
+    /**
+     * An interval's two ends as written, each with its own value ("between 1985 and 1987": "1985",
+     * "1987"), as TimeML marks them: two TIMEX3 expressions. Only when both ends are written.
+     */
+    endpoints: z.tuple([TemporalEndpointSchema, TemporalEndpointSchema]).optional(),
   })
   .strict()
   .refine((t) => t.end - t.start === t.text.length, { message: 'text must be as long as its span' });

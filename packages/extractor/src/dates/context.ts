@@ -3,6 +3,7 @@
  * hits, spans of the text with a Meaning and the rule that read it.
  */
 import type { Token } from '../doc/doc.js';
+import type { Span } from '../doc/span.js';
 import type { Meaning } from './meaning.js';
 import type { DateLexicons, PhraseList } from './words.js';
 
@@ -25,6 +26,8 @@ export interface Hit {
   meaning: Meaning;
   rule: string;
   confidence: number;
+  /** An interval's two ends as written ("1985" and "1987" in "between 1985 and 1987"). */
+  endpoints?: [Span, Span];
 }
 
 /** Lower-cased token i of the sentence, or '' outside it. */

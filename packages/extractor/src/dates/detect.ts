@@ -101,6 +101,7 @@ export function detectTimexes(doc: Doc): DateTimex[] {
         rule: h.rule,
         confidence: h.confidence,
         meaning: h.meaning,
+        ...(h.endpoints ? { endpoints: [{ ...h.endpoints[0] }, { ...h.endpoints[1] }] } : {}),
       });
     }
   }

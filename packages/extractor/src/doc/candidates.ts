@@ -62,7 +62,14 @@ export interface TimexCandidate extends Candidate {
   anchor: 'datePublished' | 'absolute' | 'none';
   /** Whether the value needs the article date (weekday, "last week", "in October"). */
   relative: boolean;
+  /** An interval's two ends as written ("1985", "1987" in "between 1985 and 1987"), with their values once resolved. */
+  endpoints?: [TimexEndpoint, TimexEndpoint];
   dropped?: string;
+}
+
+/** One written end of an interval. */
+export interface TimexEndpoint extends Span {
+  value?: string;
 }
 
 /** A reported number of people killed, injured, arrested, … */

@@ -11,9 +11,10 @@ import {
   type Organization,
   type Person,
   type Place,
+  type TemporalEndpoint,
   type TemporalExpression,
 } from '@newsgraph/models';
-import type { EntityDraft, EventCandidate } from '../doc/candidates.js';
+import type { EntityDraft, EventCandidate, TimexEndpoint } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { ExtractError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
@@ -46,6 +47,14 @@ function entity(e: EntityDraft): Entity {
 }
 
 /** Turns the pipeline's doc into the record users get, and checks it against its schema. */
+/** An interval's written end as a record part. */
+const endpoint = (text: string, e: TimexEndpoint): TemporalEndpoint => ({
+  text: text.slice(e.start, e.end),
+  start: e.start,
+  end: e.end,
+  ...(e.value ? { value: e.value } : {}),
+});
+
 export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
   const hash = articleHash(doc.text);
   const a = doc.article;
@@ -87,6 +96,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
       type: t.type,
       ...(t.value ? { value: t.value } : {}),
       anchor: t.anchor,
+      ...(t.endpoints ? { endpoints: [endpoint(doc.text, t.endpoints[0]), endpoint(doc.text, t.endpoints[1])] as [TemporalEndpoint, TemporalEndpoint] } : {}),
     }));
 
   const record: ArticleRecord = {

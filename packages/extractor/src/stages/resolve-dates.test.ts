@@ -89,6 +89,15 @@ describe('resolve-dates: months and days', () => {
     expect(value('Sales fell in the third quarter.')).toBe('2025-Q3');
   });
 
+  it('gives each written end of an interval its own value', () => {
+    const ends = (text: string) => run(text, '2026-02-18').timexes.map((t) => t.endpoints?.map((e) => `${text.slice(e.start, e.end)}=${e.value ?? ''}`));
+    expect(ends('Output grew between 2019 and 2023.')).toEqual([['2019=2019', '2023=2023']]);
+    expect(ends('Talks were held on January 12 and 13.')).toEqual([['January 12=2026-01-12', '13=2026-01-13']]);
+    expect(ends('Talks were held on 12 and 13 January.')).toEqual([['12=2026-01-12', '13 January=2026-01-13']]);
+    // One token ("2024-25") has no ends of its own to give.
+    expect(ends('The 2024-25 budget passed.')).toEqual([undefined]);
+  });
+
   it('gives a day interval one year', () => {
     expect(value('Talks were held on January 12 and 13.')).toBe('2026-01-12/2026-01-13');
     expect(value('Exports fell from October to December.')).toBe('2025-10/2025-12');

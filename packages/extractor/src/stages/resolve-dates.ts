@@ -126,7 +126,18 @@ function resolveTimex(
   t.implied = focused && meaning.kind === 'calendar' && meaning.year !== undefined ? { year: meaning.year } : r.implied;
   if (r.value) t.value = r.value;
   else delete t.value;
+  if (t.endpoints) setEndpointValues(t.endpoints, t.value);
   t.anchor = !relative ? 'absolute' : r.value ? (focused ? 'absolute' : 'datePublished') : 'none';
+}
+
+/** Each written end of an interval takes its side of the interval's value ("1985/1987"). */
+function setEndpointValues(endpoints: NonNullable<DateTimex['endpoints']>, value: string | undefined): void {
+  const slash = value?.indexOf('/') ?? -1;
+  const sides = slash > 0 ? [value!.slice(0, slash), value!.slice(slash + 1)] : undefined;
+  endpoints.forEach((e, k) => {
+    if (sides) e.value = sides[k]!;
+    else delete e.value;
+  });
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;

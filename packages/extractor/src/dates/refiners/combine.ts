@@ -68,7 +68,22 @@ function dayInterval(ctx: SentenceContext, a: Hit, hits: readonly Hit[]): Hit | 
   }
   const from: Calendar = { kind: 'calendar', month: m.month, day: m.day, ...(year !== undefined ? { year } : {}) };
   const to: Calendar = { kind: 'calendar', month: m.month, day, ...(year !== undefined ? { year } : {}) };
-  return { start: a.start, end: ctx.tokens[last]!.end, first: a.first, last, meaning: { kind: 'interval', from, to }, rule: 'dates/day-interval', confidence: a.confidence };
+  const end = ctx.tokens[last]!.end;
+  const second = ctx.tokens[a.last + 2]!;
+  return {
+    start: a.start,
+    end,
+    first: a.first,
+    last,
+    meaning: { kind: 'interval', from, to },
+    rule: 'dates/day-interval',
+    confidence: a.confidence,
+    // "January 8 and 9, 2026": the year belongs to both ends; TimeML gives it to the second.
+    endpoints: [
+      { start: a.start, end: a.end },
+      { start: second.start, end },
+    ],
+  };
 }
 
 /** "8 and 9 January": a day, "and", then a date that starts with its day. */
@@ -84,7 +99,19 @@ function dayIntervalBefore(ctx: SentenceContext, a: Hit): Hit | undefined {
   if (day < 1 || day >= m.day) return undefined;
   const from: Calendar = { kind: 'calendar', month: m.month, day, ...(m.year !== undefined ? { year: m.year } : {}) };
   const to: Calendar = { kind: 'calendar', month: m.month, day: m.day, ...(m.year !== undefined ? { year: m.year } : {}) };
-  return { start: t.start, end: a.end, first: a.first - 2, last: a.last, meaning: { kind: 'interval', from, to }, rule: 'dates/day-interval', confidence: a.confidence };
+  return {
+    start: t.start,
+    end: a.end,
+    first: a.first - 2,
+    last: a.last,
+    meaning: { kind: 'interval', from, to },
+    rule: 'dates/day-interval',
+    confidence: a.confidence,
+    endpoints: [
+      { start: t.start, end: t.end },
+      { start: a.start, end: a.end },
+    ],
+  };
 }
 
 /** Same kind of calendar value: both years, both months, both full dates, both weekdays. */
@@ -108,7 +135,13 @@ function rangeOf(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
   const from: Calendar = { ...a.meaning };
   const to: Calendar = { ...b.meaning };
   if (from.year === undefined && to.year !== undefined && from.month !== undefined) from.year = to.year;
-  return span(a, b, { kind: 'interval', from, to }, 'dates/range', first, ctx.tokens[first]!.start);
+  return {
+    ...span(a, b, { kind: 'interval', from, to }, 'dates/range', first, ctx.tokens[first]!.start),
+    endpoints: [
+      { start: a.start, end: a.end },
+      { start: b.start, end: b.end },
+    ],
+  };
 }
 
 /** "the 1988 third quarter", "this year's first quarter", "next year's second half". */
