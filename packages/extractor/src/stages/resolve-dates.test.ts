@@ -58,6 +58,23 @@ describe('resolve-dates: weekdays, with tense', () => {
   });
 });
 
+describe('resolve-dates: possessive weekdays and plans', () => {
+  it("reads a weekday's possessive as past whatever the clause, unless it is awaited", () => {
+    expect(value("Lawyers said they would appeal Monday's verdict.")).toBe('2026-02-16');
+    expect(value("Crowds gathered ahead of Sunday's vote.")).toBe('2026-02-22');
+  });
+
+  it('reads "as soon as" and "as early as" before a weekday as plans', () => {
+    expect(value('The envoy could arrive as soon as Friday.')).toBe('2026-02-20');
+    expect(value('Troops may withdraw as early as Monday, officials said.')).toBe('2026-02-23');
+  });
+
+  it('keeps a plan from taking the past year written before it', () => {
+    expect(value('The country applied in July 2024 and will join the bloc on March 12.')).toBe('2024-07');
+    expect(values('The country applied in July 2024 and will join the bloc on March 12.')[1]).toBe('March 12=2026-03-12');
+  });
+});
+
 describe('resolve-dates: months and days', () => {
   it('reads a month back in past clauses and forward in future ones', () => {
     expect(value('The coalition collapsed in October.')).toBe('2025-10');

@@ -102,12 +102,18 @@ function resolveTimex(
   writtenYear: number | undefined,
   reported: Quarter | undefined,
 ): void {
-  let meaning = withFocusYear(t.meaning, focusYear, writtenYear);
+  const tense = anchor && range && needsDirection(t.meaning) ? clauseTense(doc, range[0], range[1]) : undefined;
+  // "joined in July 1997 and will take its seat on March 12": a plan does not take a past year.
+  const focus = tense === 'future' && anchor && focusYear !== undefined && focusYear < anchor.date.year ? undefined : focusYear;
+  let meaning = withFocusYear(t.meaning, focus, writtenYear);
   const focused = meaning !== t.meaning;
   let direction: Direction = 'nearest';
   if (anchor && needsDirection(meaning)) {
-    const tense = range ? clauseTense(doc, range[0], range[1]) : undefined;
     direction = tense === 'past' ? 'past' : tense === 'future' ? 'future' : tense === 'present' ? 'nearest' : defaultDirection(meaning);
+    // "Wednesday's ruling": what a weekday's possessive names has happened, whatever the clause
+    // says ("they would appeal Wednesday's ruling"), unless it is awaited ("ahead of Sunday's vote").
+    const possessive = range ? possessiveWeekday(doc, meaning, range) : undefined;
+    if (possessive) direction = possessive;
     // A deadline ("extended the offer to Nov. 20", "until Friday") may lie after a past clause.
     if (range && range[0] > 0 && DEADLINE.has(doc.tokens[range[0] - 1]!.lower) && meaning.kind === 'calendar') direction = 'nearest';
     // "They will meet in two weeks": a date two weeks on, not a length of time.
@@ -138,6 +144,19 @@ function setEndpointValues(endpoints: NonNullable<DateTimex['endpoints']>, value
     if (sides) e.value = sides[k]!;
     else delete e.value;
   });
+}
+
+/** Words after which a weekday's possessive names something still to come: "ahead of Sunday's vote". */
+const AWAITING = new Set(['before', 'until', 'till']);
+
+/** The direction a weekday's possessive ("Wednesday's ruling") points to, if it is one. */
+function possessiveWeekday(doc: Doc, m: Meaning, [first, last]: [number, number]): 'past' | 'future' | undefined {
+  if (m.kind !== 'calendar' || m.weekday === undefined || m.month !== undefined || m.hour !== undefined || m.partOfDay) return undefined;
+  const next = doc.tokens[last + 1];
+  if (!next || (next.lower !== "'s" && next.lower !== '’s') || next.sentence !== doc.tokens[last]!.sentence) return undefined;
+  const prev = first > 0 ? doc.tokens[first - 1]!.lower : '';
+  const awaited = AWAITING.has(prev) || (prev === 'of' && first > 1 && doc.tokens[first - 2]!.lower === 'ahead');
+  return awaited ? 'future' : 'past';
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
