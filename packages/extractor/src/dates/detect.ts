@@ -14,6 +14,7 @@ import { deicticDayRule, partOfDayRule } from './rules/deictic.js';
 import { shiftedMonthRule } from './rules/months.js';
 import { quarterRule, quarterTokenRule, seasonRule } from './rules/periods.js';
 import { prefixedRule } from './rules/prefixed.js';
+import { holidayRule } from './rules/holidays.js';
 import { referenceRule } from './rules/references.js';
 import { reportingRule } from './rules/reporting.js';
 import { setAdverbRule } from './rules/sets.js';
@@ -27,9 +28,10 @@ type Rule = (ctx: SentenceContext, i: number) => Hit | undefined;
 
 /** The rules tried on a token of each class, in order; the first hit wins. */
 const RULES: Partial<Record<TokenClass, readonly Rule[]>> = {
-  weekday: [weekdayRule],
+  weekday: [holidayRule, weekdayRule],
+  holiday: [holidayRule],
   month: [shiftedMonthRule],
-  unit: [reportingRule, quarterRule, centuryRule, unitRule],
+  unit: [holidayRule, reportingRule, quarterRule, centuryRule, unitRule],
   period: [reportingRule],
   half: [quarterRule],
   deictic: [deicticDayRule],

@@ -7,6 +7,7 @@ import type { Token } from '../doc/doc.js';
 import { dateLexicons } from './words.js';
 import { DEICTIC_DAYS, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAY_PLURALS, WEEKDAYS } from './words.js';
 import { PREFIXED } from './rules/prefixed.js';
+import { holidays } from './holidays.js';
 import { SPELLED_DECADES, SPELLED_YEAR_HEADS } from './rules/spelled-years.js';
 
 export type TokenClass =
@@ -21,6 +22,7 @@ export type TokenClass =
   | 'season'
   | 'half'
   | 'period'
+  | 'holiday'
   | 'spelled-year'
   | 'spelled-decade'
   | 'year'
@@ -49,6 +51,8 @@ function wordClasses(): Map<string, TokenClass> {
   m.set('period', 'period');
   for (const k of UNITS.keys()) m.set(k, 'unit');
   for (const k of DEICTIC_DAYS.keys()) m.set(k, 'deictic');
+  // A holiday's last word, unless it already has a class ("day", "Sunday"), whose rules try holidays first.
+  for (const k of holidays().names.byLast.keys()) if (!m.has(k)) m.set(k, 'holiday');
   for (const k of WEEKDAYS.keys()) m.set(k, 'weekday');
   for (const k of WEEKDAY_PLURALS.keys()) m.set(k, 'weekday');
   for (const k of MONTHS.keys()) m.set(k, 'month');

@@ -5,6 +5,7 @@
  */
 import type { DateParts, TimexCandidate } from '../doc/candidates.js';
 import type { TemporalType } from '@newsgraph/models';
+import type { HolidayRule } from './holidays.js';
 import type { DurationUnit, PartOfDay, Season } from './timex-value.js';
 
 /** Which way a relative expression points from the article date when the text does not say. */
@@ -71,6 +72,8 @@ export type Meaning =
    * "the 1988 quarter" (that quarter in 1988).
    */
   | { kind: 'reporting'; shift: number; year?: number }
+  /** A holiday: "Thanksgiving Day", "last Christmas"; its year from the tense, as for a month and day. */
+  | { kind: 'holiday'; rule: HolidayRule; direction?: 'past' | 'future'; strict?: boolean }
   /** "January 8 and 9", "between 2025 and 2031". */
   | { kind: 'interval'; from: Meaning; to: Meaning };
 
@@ -123,6 +126,7 @@ export function isRelative(m: Meaning): boolean {
     case 'shift':
     case 'weekend':
     case 'reporting':
+    case 'holiday':
       return true;
     case 'period':
       return m.year === undefined;

@@ -15,6 +15,7 @@
  */
 import type { DateParts } from '../doc/candidates.js';
 import { type Ymd, addDays, addMonths, compareYmd, dayNumber, isValidYmd, weekdayOf } from './calendar.js';
+import { holidayDate } from './holidays.js';
 import type { Direction, Meaning } from './meaning.js';
 import {
   centuryValue,
@@ -76,6 +77,17 @@ export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction
       return anchor ? { value: weekend(anchor.date, direction), implied: {} } : { implied: {} };
     case 'period':
       return period(m, anchor, direction);
+    case 'holiday': {
+      if (!anchor) return { implied: {} };
+      const a = anchor.date;
+      const d = nearestOf(
+        [a.year - 1, a.year, a.year + 1].map((y) => holidayDate(m.rule, y)),
+        a,
+        m.direction ?? direction,
+        m.strict === true,
+      );
+      return d ? { value: ymdValue(d), implied: { year: d.year, month: d.month, day: d.day }, date: d } : { implied: {} };
+    }
     case 'fixed':
       return { value: m.value, implied: {} };
     case 'duration':
@@ -169,6 +181,11 @@ export function monthYear(month: number, a: Ymd, direction: Direction, strict = 
 /** The date of a month and day written without a year. */
 export function monthDay(month: number, day: number, a: Ymd, direction: Direction, strict = false): Ymd | undefined {
   const options = [a.year - 1, a.year, a.year + 1].filter((y) => isValidYmd(y, month, day)).map((year) => ({ year, month, day }));
+  return nearestOf(options, a, direction, strict);
+}
+
+/** Of a day's dates in three years (in order), the one the direction points to, as for a month and day. */
+function nearestOf(options: readonly Ymd[], a: Ymd, direction: Direction, strict: boolean): Ymd | undefined {
   if (options.length === 0) return undefined;
   const at = dayNumber(a);
   const before = options.filter((d) => (strict ? compareYmd(d, a) < 0 : compareYmd(d, a) <= 0)).pop();

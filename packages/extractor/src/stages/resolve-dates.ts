@@ -62,6 +62,8 @@ function needsDirection(m: Meaning): boolean {
       return m.year === undefined && m.yearShift === undefined && m.direction === undefined;
     case 'weekend':
       return true;
+    case 'holiday':
+      return m.direction === undefined;
     case 'period':
       return m.year === undefined && m.yearShift === undefined && m.direction === undefined;
     case 'interval':
