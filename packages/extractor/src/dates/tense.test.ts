@@ -40,6 +40,10 @@ describe('clauseTense', () => {
     expect(tenseAt('Exports exceed imports in March.', 'March')).not.toBe('past');
   });
 
+  it('reads no plan in "next to"', () => {
+    expect(tenseAt('Dozens were wounded in the blast next to the embassy on Friday.', 'Friday')).toBe('past');
+  });
+
   it('reads dividend dates as plans', () => {
     expect(tenseAt('The board declared a dividend payable March 2 to holders of record Feb. 20.', 'March')).toBe('future');
     expect(tenseAt('The board declared a dividend payable March 2 to holders of record Feb. 20.', 'Feb.')).toBe('future');

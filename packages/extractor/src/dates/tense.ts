@@ -42,6 +42,8 @@ function cue(tokens: readonly Token[], i: number, first: number, end: number, he
   const next = i + 1 < end ? tokens[i + 1] : undefined;
   // "due to the election" gives a cause; "due to meet", "due on Friday" a plan.
   if (w === 'due' && next?.lower === 'to' && tokens[i + 2]?.pos !== 'VERB') return undefined;
+  // "next to the embassy" is a place, not a plan.
+  if (w === 'next' && next?.lower === 'to') return undefined;
   if (phraseEndsAt(tokens, lex.futureCues, i, first)) return 'future';
   // A two-word future cue whose first word is this token ("set to", "plans to"): look one ahead.
   if (next && phraseEndsAt(tokens, lex.futureCues, i + 1, first) && lex.futureCues.byLast.get(next.lower)?.some((p) => p.length === 2 && p[0] === w)) {
