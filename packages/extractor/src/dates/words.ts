@@ -154,6 +154,8 @@ export interface DateLexicons {
   periodModifiers: PhraseList;
   refs: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>;
   setAdverbs: ReadonlyMap<string, string>;
+  /** Set adverbs that are also times before a noun ("a daily rally"). */
+  setAdjectives: ReadonlySet<string>;
   yearBlockers: ReadonlySet<string>;
   temporalPrepositions: ReadonlySet<string>;
 }
@@ -168,9 +170,12 @@ export function dateLexicons(): DateLexicons {
   for (const w of lexiconSet('dates/present-refs')) refs.set(w, 'PRESENT_REF');
   for (const w of lexiconSet('dates/future-refs')) refs.set(w, 'FUTURE_REF');
   const setAdverbs = new Map<string, string>();
+  const setAdjectives = new Set<string>();
   for (const line of lexicon('dates/set-adverbs')) {
-    const [word, value] = line.split(/\s+/);
-    if (word && value) setAdverbs.set(word.toLowerCase(), value);
+    const [word, value, adjective] = line.split(/\s+/);
+    if (!word || !value) continue;
+    setAdverbs.set(word.toLowerCase(), value);
+    if (adjective === 'adjective') setAdjectives.add(word.toLowerCase());
   }
   cached = {
     futureCues: phrases('dates/future-cues'),
@@ -181,6 +186,7 @@ export function dateLexicons(): DateLexicons {
     periodModifiers: phrases('dates/period-modifiers'),
     refs,
     setAdverbs,
+    setAdjectives,
     yearBlockers: lexiconSet('dates/year-blockers'),
     temporalPrepositions: lexiconSet('dates/temporal-prepositions'),
   };

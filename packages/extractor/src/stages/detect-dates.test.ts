@@ -143,6 +143,13 @@ describe('detect-dates: durations and sets', () => {
     expect(values('Patients need the drug twice a day.')).toEqual(['twice a day=P1D']);
     expect(values('Markets close on Fridays.')).toEqual(['Fridays=XXXX-WXX-5']);
   });
+
+  it('reads "daily" and "weekly" before a noun as sets, but not a quarterly dividend or a daily newspaper', () => {
+    expect(spans('Protesters held a daily rally outside the court.')).toEqual(['daily|set']);
+    expect(values('The president gave his weekly radio address.')).toEqual(['weekly=P1W']);
+    expect(values('The board declared a quarterly dividend.')).toEqual([]);
+    expect(values('The party daily Pravda printed the letter.')).toEqual([]);
+  });
 });
 
 describe('detect-dates: times', () => {

@@ -10,9 +10,13 @@ import { NUMBER_WORDS, UNITS } from '../words.js';
 export function setAdverbRule(ctx: SentenceContext, i: number): Hit | undefined {
   const value = ctx.lex.setAdverbs.get(lowerAt(ctx, i));
   if (!value) return undefined;
-  // As an adjective ("a quarterly dividend", "average daily volume") it describes a thing, not when.
+  // As an adjective "a quarterly dividend" describes a thing, not when; "a daily rally", "his weekly
+  // address" say how often (data/lexicons/dates/set-adverbs marks which words do). Before a name
+  // it is a newspaper ("the party daily Granma").
   const next = tokenAt(ctx, i + 1);
-  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) return undefined;
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+    if (!ctx.lex.setAdjectives.has(lowerAt(ctx, i)) || next.pos === 'PROPN') return undefined;
+  }
   return hit(ctx, i, i, { kind: 'set', value }, 'dates/set-adverb', 0.8);
 }
 
