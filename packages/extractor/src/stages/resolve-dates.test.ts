@@ -85,7 +85,7 @@ describe('resolve-dates: months and days', () => {
   it('reads a month and day against the article date', () => {
     expect(value('The bank cut rates on February 3.')).toBe('2026-02-03');
     expect(value('The new budget year starts on April 1 and the plan will apply from then.')).toBe('2026-04-01');
-    expect(value('The plan will cover the fiscal year beginning on April 1.')).toBe('2026-04-01');
+    expect(values('The plan will cover the fiscal year beginning on April 1.')).toEqual(['the fiscal year=P1Y', 'April 1=2026-04-01']);
     expect(value('Troops crossed the river on December 28.')).toBe('2025-12-28');
   });
 

@@ -66,6 +66,27 @@ describe('report periods', () => {
     expect(values('It earned $5 million in the fiscal first quarter.', '2026-10-29')).toEqual(['the fiscal first quarter=2026-Q1']);
   });
 
+  it("reads the year of the article and a company's year", () => {
+    expect(values('For the year, pet food sales were flat.', '2026-10-29')).toEqual(['the year=2026']);
+    expect(values('Rains delayed planting earlier in the year.', '2026-10-29')).toEqual(['earlier in the year=2026']);
+    expect(values('It expects sales in the current fiscal year to rise.', '2026-10-29')).toEqual(['the current fiscal year=2026']);
+    expect(values('Sales were $7 billion in the latest fiscal year.', '2026-10-29')).toEqual(['the latest fiscal year=2025']);
+    expect(values('For the year ended Sept. 30, the firm earned $422 million.', '2026-10-29')).toEqual(['the year=P1Y', 'Sept. 30=2026-09-30']);
+    expect(values('Fiscal 2026 sales were slightly above forecasts.', '2026-10-29')).toEqual(['Fiscal 2026=2026']);
+  });
+
+  it('reads year-end as the last day of the year, by tense', () => {
+    expect(values('The deal should close by year-end.', '2026-10-29')).toEqual(['year-end=2026-12-31']);
+    expect(values("The rules should be in place by year's end.", '2026-10-29')).toEqual(["year's end=2026-12-31"]);
+    expect(values('The index has risen 8% since year-end.', '2026-10-29')).toEqual(['year-end=2025-12-31']);
+  });
+
+  it('reads no year in "the year before", "the year 2000" read as a year, or a year-end party', () => {
+    expect(values('Sales fell in 2025, after rising the year before.', '2026-10-29')).toEqual(['2025=2025']);
+    expect(values('Plans for the year 2030 were shelved.', '2026-10-29')).toEqual(['2030=2030']);
+    expect(values('Staff left the year-end party early.', '2026-10-29')).toEqual([]);
+  });
+
   it('reads no period in names and fractions', () => {
     expect(values('Jazz bars line the French Quarter.')).toEqual([]);
     expect(values('The party won a quarter of the vote.')).toEqual([]);

@@ -34,9 +34,20 @@ function yearAgo(ctx: SentenceContext, i: number): Hit | undefined {
   return hit(ctx, i, i + 2, { kind: 'reporting', shift: -1 }, 'dates/year-ago-period', 0.75);
 }
 
+/** "by year-end", "at year's end": December 31, before or after the article date by tense. */
+function yearEnd(ctx: SentenceContext, i: number): Hit | undefined {
+  const a = lowerAt(ctx, i + 1);
+  const last = (a === '-' || a === "'s" || a === '’s') && lowerAt(ctx, i + 2) === 'end' ? i + 2 : a === 'end' ? i + 1 : -1;
+  if (last < 0 || lowerAt(ctx, i - 1) === 'the' || lowerAt(ctx, i - 1) === 'a') return undefined;
+  // "year-end bonuses", "a year-end party": a kind of thing, not a time.
+  const next = tokenAt(ctx, last + 1);
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return undefined;
+  return hit(ctx, i, last, { kind: 'calendar', month: 12, day: 31 }, 'dates/year-end', 0.75);
+}
+
 export function reportingRule(ctx: SentenceContext, i: number): Hit | undefined {
   const t = ctx.tokens[i]!;
-  if (t.lower === 'year') return yearAgo(ctx, i);
+  if (t.lower === 'year') return yearAgo(ctx, i) ?? yearEnd(ctx, i);
   if (!PERIOD_HEADS.has(t.lower) || t.text !== t.lower) return undefined;
   const before = lowerAt(ctx, i - 1);
   if (lowerAt(ctx, i + 1) === 'of' || lowerAt(ctx, i + 1) === '-') return undefined;

@@ -10,7 +10,7 @@
  * - "the weekend", resolved by the clause's tense.
  * Ages ("64 years old", "a 64-year-old man") are not time expressions and are left out.
  */
-import { type Hit, type SentenceContext, hit, lowerAt, numericValue, phraseEndingAt } from '../context.js';
+import { type Hit, type SentenceContext, hit, lowerAt, numericValue, phraseEndingAt, tokenAt } from '../context.js';
 import type { Meaning, ShiftUnit } from '../meaning.js';
 import type { DurationUnit } from '../timex-value.js';
 import { NUMBER_WORDS, SHIFT_WORDS, UNITS, type UnitWord } from '../words.js';
@@ -115,6 +115,46 @@ function currentPeriod(ctx: SentenceContext, i: number, unit: UnitWord): Hit | u
   return hit(ctx, i - 2, i, { kind: 'shift', unit: unit.unit, shift: 0 }, 'dates/the-current-unit', 0.85);
 }
 
+/** Words before "the year" that make it the article's year: "for the year", "earlier in the year". */
+const YEAR_FRAMES = new Set(['for', 'in', 'of', 'through', 'during', 'throughout', 'over']);
+/** Words between "the" and "year": "the full year", "the current fiscal year", "the latest fiscal year". */
+const YEAR_KINDS: ReadonlyMap<string, number> = new Map([
+  ['full', 0],
+  ['fiscal', 0],
+  ['calendar', 0],
+  ['current', 0],
+  ['latest', -1],
+]);
+
+/**
+ * "For the year, sales rose", "the full year", "the current fiscal year": the article's year (the
+ * latest fiscal year: the one before). "The year ended Sept. 30", "the fiscal year beginning on
+ * April 1" are year-long periods, as TimeML marks them (P1Y). "The year before", "the year 2000" and "the year of the dragon" are left out.
+ */
+function yearOfArticle(ctx: SentenceContext, i: number): Hit | undefined {
+  let k = i - 1;
+  let shift = 0;
+  let kinds = 0;
+  while (YEAR_KINDS.has(lowerAt(ctx, k)) && kinds < 2) {
+    shift = Math.min(shift, YEAR_KINDS.get(lowerAt(ctx, k))!);
+    k--;
+    kinds++;
+  }
+  if (lowerAt(ctx, k) !== 'the') return undefined;
+  const after = lowerAt(ctx, i + 1);
+  if (PERIOD_BOUNDS.has(after)) return hit(ctx, k, i, { kind: 'duration', amount: 1, unit: 'year' }, 'dates/the-year-ended', 0.75);
+  if (kinds === 0 && !YEAR_FRAMES.has(lowerAt(ctx, k - 1))) return undefined;
+  const next = tokenAt(ctx, i + 1);
+  if (next && (next.kind === 'number' || /^\d/.test(next.lower) || NUMBER_WORDS.has(next.lower) || RELATIVE_AFTER.has(next.lower))) return undefined;
+  if (after === 'of' && tokenAt(ctx, i + 2)?.pos !== 'SYM' && !lowerAt(ctx, i + 2).startsWith('$')) return undefined;
+  return hit(ctx, k, i, { kind: 'shift', unit: 'year', shift }, 'dates/the-year', 0.7);
+}
+
+/** Words after "the year" that make it a year-long period with a bound: "the year ended Sept. 30". */
+const PERIOD_BOUNDS = new Set(['ended', 'ending', 'beginning', 'starting', 'begun', 'started']);
+/** Words after "the year" that make it relative to something else: "the year before". */
+const RELATIVE_AFTER = new Set(['before', 'after', 'earlier', 'later', 'following', 'prior']);
+
 export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   const word = lowerAt(ctx, i);
   const unit = UNITS.get(word);
@@ -134,7 +174,7 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (amount) return amountRule(ctx, i, unit, amount);
 
   const before = lowerAt(ctx, i - 1);
-  const current = currentPeriod(ctx, i, unit);
+  const current = currentPeriod(ctx, i, unit) ?? (unit.unit === 'year' && !unit.plural ? yearOfArticle(ctx, i) : undefined);
   if (current) return current;
   const shift = SHIFT_WORDS.get(before);
   if (shift !== undefined && !unit.plural) {

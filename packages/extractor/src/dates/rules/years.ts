@@ -30,7 +30,7 @@ function yearContext(ctx: SentenceContext, i: number, year: number): boolean {
   if (COUNT_WORDS.has(before) || (before === 'to' && lowerAt(ctx, i - 2) === 'up')) return false;
   if (prev && prev.kind === 'number') return false;
   const next = tokenAt(ctx, i + 1);
-  const temporal = ctx.lex.temporalPrepositions.has(before) || DETERMINERS.has(before);
+  const temporal = ctx.lex.temporalPrepositions.has(before) || DETERMINERS.has(before) || before === 'fiscal';
   if (next && !temporal) {
     const plural = next.pos === 'NOUN' && ((next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss')) || UNMARKED_PLURALS.has(next.lower));
     if (plural) return false; // "2000 troops"
@@ -54,7 +54,9 @@ export function yearRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (!YEAR.test(text)) return undefined;
   const year = Number(text);
   if (!yearContext(ctx, i, year)) return undefined;
-  return hit(ctx, i, i, { kind: 'calendar', year }, 'dates/year', 0.85);
+  // "fiscal 1989": the fiscal year named by the year it ends in, kept whole as TimeML does.
+  const first = lowerAt(ctx, i - 1) === 'fiscal' ? i - 1 : i;
+  return hit(ctx, first, i, { kind: 'calendar', year }, 'dates/year', 0.85);
 }
 
 /** The decade of "1990s" (199), "'90s" (199; '00s to '20s are read as 2000s to 2020s). */
