@@ -123,37 +123,52 @@ function tokenIndexAt(ctx: SentenceContext, at: number, from: number): number {
  */
 export function chronoHits(ctx: SentenceContext, windows: readonly [number, number][]): Hit[] {
   const out: Hit[] = [];
-  const chrono = newsChrono();
   for (const [a, b] of windows) {
-    const base = ctx.tokens[a]!.start;
-    const text = ctx.text.slice(base, ctx.tokens[b]!.end);
-    for (const r of chrono.parse(text, REFERENCE)) {
-      const start = base + r.index;
-      const end = start + r.text.length;
-      // "101 1/4" is a price, "4/28" alone a score or a fraction: a slash date needs its year or "on".
-      if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && !/\bon\s*$/i.test(text.slice(0, r.index))) continue;
-      const from = certain(r.start, r.text);
-      if (!from || from.kind !== 'calendar') continue;
-      let meaning: Meaning = from;
-      if (r.end) {
-        // "Sept. 14 to Thursday": the end may be a weekday alone.
-        const to = certain(r.end, r.text, true);
-        if (to && to.kind === 'calendar') {
-          if (to.year === undefined && from.year !== undefined) to.year = from.year;
-          if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
-          if (from.year === undefined && to.year !== undefined) from.year = to.year;
-          meaning = { kind: 'interval', from, to };
-        }
-      }
-      const first = tokenIndexAt(ctx, start, a);
-      const last = tokenIndexAt(ctx, end - 1, first);
-      if (from.month !== undefined && from.day === undefined && from.year === undefined && from.hour === undefined) {
-        let m = first;
-        while (m <= last && !MONTHS.has(ctx.tokens[m]!.lower)) m++;
-        if (m > last || !isBareMonth(ctx, m)) continue;
-      }
-      out.push({ start, end, first, last, meaning, rule: 'dates/chrono', confidence: 0.9 });
+    const found = windowHits(ctx, a, b);
+    out.push(...found);
+    // chrono sometimes merges a date into something it cannot place and drops both: "the night of
+    // Oct. 23", "last Thursday, to Nov. 6". A month name no hit covers is read again from itself.
+    for (let m = a; m <= b; m++) {
+      if (!MONTHS.has(ctx.tokens[m]!.lower) || found.some((h) => h.first <= m && m <= h.last) || out.some((h) => h.first <= m && m <= h.last)) continue;
+      const again = windowHits(ctx, m, b).filter((h) => h.first === m);
+      out.push(...again);
     }
+  }
+  return out;
+}
+
+/** chrono's hits in tokens [a, b] of the sentence. */
+function windowHits(ctx: SentenceContext, a: number, b: number): Hit[] {
+  const out: Hit[] = [];
+  const chrono = newsChrono();
+  const base = ctx.tokens[a]!.start;
+  const text = ctx.text.slice(base, ctx.tokens[b]!.end);
+  for (const r of chrono.parse(text, REFERENCE)) {
+    const start = base + r.index;
+    const end = start + r.text.length;
+    // "101 1/4" is a price, "4/28" alone a score or a fraction: a slash date needs its year or "on".
+    if (/^\d{1,2}\/\d{1,2}$/.test(r.text) && !/\bon\s*$/i.test(text.slice(0, r.index))) continue;
+    const from = certain(r.start, r.text);
+    if (!from || from.kind !== 'calendar') continue;
+    let meaning: Meaning = from;
+    if (r.end) {
+      // "Sept. 14 to Thursday": the end may be a weekday alone.
+      const to = certain(r.end, r.text, true);
+      if (to && to.kind === 'calendar') {
+        if (to.year === undefined && from.year !== undefined) to.year = from.year;
+        if (to.month === undefined && from.month !== undefined && to.day !== undefined) to.month = from.month;
+        if (from.year === undefined && to.year !== undefined) from.year = to.year;
+        meaning = { kind: 'interval', from, to };
+      }
+    }
+    const first = tokenIndexAt(ctx, start, a);
+    const last = tokenIndexAt(ctx, end - 1, first);
+    if (from.month !== undefined && from.day === undefined && from.year === undefined && from.hour === undefined) {
+      let m = first;
+      while (m <= last && !MONTHS.has(ctx.tokens[m]!.lower)) m++;
+      if (m > last || !isBareMonth(ctx, m)) continue;
+    }
+    out.push({ start, end, first, last, meaning, rule: 'dates/chrono', confidence: 0.9 });
   }
   return out;
 }

@@ -139,6 +139,16 @@ describe('resolve-dates: months and days', () => {
     expect(value('The company extended its offer until Friday.')).toBe('2026-02-20');
   });
 
+  it('keeps a deadline in a future clause in the future', () => {
+    // Nearest would be last November; the clause says the date is ahead.
+    expect(value('The company will extend its offer to Nov. 6.')).toBe('2026-11-06');
+  });
+
+  it('reads a date chrono merges into what it cannot place', () => {
+    expect(values('The doctor was shot on the night of Jan. 23.')).toEqual(['Jan. 23=2026-01-23']);
+    expect(values('The bid, due to expire last Thursday, was extended to March 6.')).toEqual(['last Thursday=2026-02-12', 'March 6=2026-03-06']);
+  });
+
   it('crosses year ends', () => {
     expect(values('Parliament met in December and again last week; prices rose last month.', '2026-01-05')).toEqual([
       'December=2025-12',

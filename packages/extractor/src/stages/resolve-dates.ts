@@ -117,7 +117,7 @@ function resolveTimex(
     const possessive = range ? possessiveWeekday(doc, meaning, range) : undefined;
     if (possessive) direction = possessive;
     // A deadline ("extended the offer to Nov. 20", "until Friday") may lie after a past clause.
-    if (range && range[0] > 0 && DEADLINE.has(doc.tokens[range[0] - 1]!.lower) && meaning.kind === 'calendar') direction = 'nearest';
+    if (direction === 'past' && range && range[0] > 0 && DEADLINE.has(doc.tokens[range[0] - 1]!.lower) && meaning.kind === 'calendar') direction = 'nearest';
     // "They will meet in two weeks": a date two weeks on, not a length of time.
     if (meaning.kind === 'duration' && meaning.afterIn && direction === 'future' && meaning.amount !== undefined && Number.isInteger(meaning.amount)) {
       const unit = meaning.unit === 'fortnight' ? 'week' : meaning.unit;
