@@ -14,6 +14,7 @@ import { deicticDayRule, partOfDayRule } from './rules/deictic.js';
 import { shiftedMonthRule } from './rules/months.js';
 import { quarterRule, quarterTokenRule, seasonRule } from './rules/periods.js';
 import { prefixedRule } from './rules/prefixed.js';
+import { anaphoraRule } from './rules/anaphora.js';
 import { holidayRule } from './rules/holidays.js';
 import { referenceRule } from './rules/references.js';
 import { reportingRule } from './rules/reporting.js';
@@ -31,7 +32,7 @@ const RULES: Partial<Record<TokenClass, readonly Rule[]>> = {
   weekday: [holidayRule, weekdayRule],
   holiday: [holidayRule],
   month: [shiftedMonthRule],
-  unit: [holidayRule, reportingRule, quarterRule, centuryRule, unitRule],
+  unit: [holidayRule, reportingRule, anaphoraRule, quarterRule, centuryRule, unitRule],
   period: [reportingRule],
   half: [quarterRule],
   deictic: [deicticDayRule],

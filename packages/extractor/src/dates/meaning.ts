@@ -74,6 +74,8 @@ export type Meaning =
   | { kind: 'reporting'; shift: number; year?: number }
   /** A holiday: "Thanksgiving Day", "last Christmas"; its year from the tense, as for a month and day. */
   | { kind: 'holiday'; rule: HolidayRule; direction?: 'past' | 'future'; strict?: boolean }
+  /** A day, month or year named from the date written before it: "that year" (0), "the following day" (1). */
+  | { kind: 'anaphoric'; unit: 'day' | 'month' | 'year'; shift: number }
   /** "January 8 and 9", "between 2025 and 2031". */
   | { kind: 'interval'; from: Meaning; to: Meaning };
 
@@ -127,6 +129,7 @@ export function isRelative(m: Meaning): boolean {
     case 'weekend':
     case 'reporting':
     case 'holiday':
+    case 'anaphoric':
       return true;
     case 'period':
       return m.year === undefined;

@@ -57,12 +57,19 @@ type Period = Extract<Meaning, { kind: 'period' }>;
 /** How far (days) a month-day on the "wrong" side of the anchor may be and still win. */
 const NEAR_DAYS = 31;
 
-/**
- * `reported`: the quarter the article reports on, when it names one (resolve-dates keeps it);
- * report periods ("the quarter", "the year-ago period") resolve against it.
- */
-export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction, reported?: Quarter): Resolution {
+/** What the text said before an expression, that some expressions resolve against. */
+export interface TextContext {
+  /** The quarter the article reports on, when it names one: "the quarter", "the year-ago period". */
+  reported?: Quarter;
+  /** The latest date written before: "that year", "the following day". */
+  previous?: DateParts;
+}
+
+export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction, context: TextContext = {}): Resolution {
+  const reported = context.reported;
   switch (m.kind) {
+    case 'anaphoric':
+      return anaphoric(m, context.previous);
     case 'reporting': {
       const q = reported ?? (anchor ? quarterBefore(anchor.date) : undefined);
       if (!q) return m.year !== undefined ? { value: String(m.year), implied: {} } : { implied: {} };
@@ -113,6 +120,20 @@ export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction
       return { value: intervalValue(a.value, b.value), implied: a.implied, ...(a.date ? { date: a.date } : {}) };
     }
   }
+}
+
+/** "that year", "the following month", "the same day": moved from the date written before. */
+function anaphoric(m: Extract<Meaning, { kind: 'anaphoric' }>, p: DateParts | undefined): Resolution {
+  if (!p || p.year === undefined) return { implied: {} };
+  if (m.unit === 'year') return { value: dateValue(p.year + m.shift), implied: { year: p.year + m.shift } };
+  if (p.month === undefined) return { implied: {} };
+  if (m.unit === 'month') {
+    const ym = addMonths(p.year, p.month, m.shift);
+    return { value: dateValue(ym.year, ym.month), implied: { year: ym.year, month: ym.month } };
+  }
+  if (p.day === undefined) return { implied: {} };
+  const d = addDays({ year: p.year, month: p.month, day: p.day }, m.shift);
+  return { value: ymdValue(d), implied: { year: d.year, month: d.month, day: d.day }, date: d };
 }
 
 function withTime(date: string, m: Calendar): string {

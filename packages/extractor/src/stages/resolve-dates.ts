@@ -1,7 +1,8 @@
 import { parseYmd } from '../dates/calendar.js';
 import { type DateTimex, type Direction, type Meaning, isDateTimex, isRelative, temporalType } from '../dates/meaning.js';
 import { reportedQuarter, yearAgoComparison } from '../dates/reported-quarter.js';
-import { type Anchor, type Quarter, resolveMeaning } from '../dates/resolve.js';
+import { type Anchor, type Quarter, type TextContext, resolveMeaning } from '../dates/resolve.js';
+import type { DateParts } from '../doc/candidates.js';
 import { clauseTense, tokenRange } from '../dates/tense.js';
 import type { Doc } from '../doc/doc.js';
 import type { Stage } from './stage.js';
@@ -24,6 +25,7 @@ export const resolveDates: Stage = {
     let focusYear: number | undefined;
     let writtenYear: number | undefined;
     let reported: Quarter | undefined;
+    let previous: DateParts | undefined;
     const inSentence: DateTimex[] = [];
     const flush = () => {
       attachTimes(inSentence);
@@ -39,12 +41,13 @@ export const resolveDates: Stage = {
         focusYear = undefined;
         writtenYear = undefined;
       }
-      resolveTimex(doc, t, anchor, range, focusYear, writtenYear, reported);
+      resolveTimex(doc, t, anchor, range, focusYear, writtenYear, { ...(reported ? { reported } : {}), ...(previous ? { previous } : {}) });
       if (reported && range && yearAgoComparison(doc, t.meaning, range)) {
         t.value = `${reported.year - 1}-Q${reported.index}`;
         t.implied = { year: reported.year - 1 };
       }
       reported = (anchor && reportedQuarter(t, anchor.date)) ?? reported;
+      previous = writtenDate(t) ?? previous;
       inSentence.push(t);
       // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
       // a bare year does not ("since 2011 … plans to move in June").
@@ -102,7 +105,7 @@ function resolveTimex(
   range: [number, number] | undefined,
   focusYear: number | undefined,
   writtenYear: number | undefined,
-  reported: Quarter | undefined,
+  context: TextContext,
 ): void {
   const tense = anchor && range && needsDirection(t.meaning) ? clauseTense(doc, range[0], range[1]) : undefined;
   // "joined in July 1997 and will take its seat on March 12": a plan does not take a past year.
@@ -129,13 +132,24 @@ function resolveTimex(
     }
   }
   const relative = isRelative(meaning) || focused;
-  const r = resolveMeaning(meaning, isRelative(meaning) ? anchor : undefined, direction, reported);
+  const r = resolveMeaning(meaning, isRelative(meaning) ? anchor : undefined, direction, context);
   t.relative = relative;
   t.implied = focused && meaning.kind === 'calendar' && meaning.year !== undefined ? { year: meaning.year } : r.implied;
   if (r.value) t.value = r.value;
   else delete t.value;
   if (t.endpoints) setEndpointValues(t.endpoints, t.value);
   t.anchor = !relative ? 'absolute' : r.value ? (focused ? 'absolute' : 'datePublished') : 'none';
+}
+
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The date a calendar expression names ("June 1998", "Oct. 23", "1995"), for "that year" after it. */
+function writtenDate(t: DateTimex): DateParts | undefined {
+  const m = t.meaning.kind === 'interval' ? t.meaning.to : t.meaning;
+  if (m.kind !== 'calendar' && m.kind !== 'holiday' && m.kind !== 'anaphoric') return undefined;
+  const v = CALENDAR_VALUE.exec(t.value?.split('/').pop() ?? '');
+  if (!v) return undefined;
+  return { year: Number(v[1]), ...(v[2] ? { month: Number(v[2]) } : {}), ...(v[3] ? { day: Number(v[3]) } : {}) };
 }
 
 /** Each written end of an interval takes its side of the interval's value ("1985/1987"). */

@@ -186,6 +186,8 @@ function takesModifier(m: Meaning): boolean {
     case 'period':
     case 'fixed':
       return true;
+    case 'anaphoric':
+      return true;
     default:
       return false;
   }
