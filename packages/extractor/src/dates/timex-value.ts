@@ -72,9 +72,16 @@ const UNIT_LETTER: Record<DurationUnit, { letter: string; time: boolean; factor:
   century: { letter: 'Y', time: false, factor: 100 },
 };
 
-/** P6M, PT24H, P20Y ("two decades"); an unknown amount ("for years") is X: PXY. */
+/** Units a half of which is written in the next smaller one: "2 1/2 years" is P2Y6M. */
+const HALVES: Partial<Record<DurationUnit, string>> = { year: '6M', hour: '30M', minute: '30S', day: 'T12H' };
+
+/** P6M, PT24H, P20Y ("two decades"), P2Y6M ("2 1/2 years"); an unknown amount ("for years") is X: PXY. */
 export function durationValue(amount: number | undefined, unit: DurationUnit): string {
   const u = UNIT_LETTER[unit];
+  const half = HALVES[unit];
+  if (amount !== undefined && half && amount % 1 === 0.5 && amount > 1) {
+    return `P${u.time ? 'T' : ''}${Math.floor(amount)}${u.letter}${half}`;
+  }
   const n = amount === undefined ? (u.factor === 1 ? 'X' : undefined) : round(amount * u.factor);
   // "decades" with no number: TIMEX3 has no decade letter, so the amount of years is unknown too.
   const number = n ?? 'X';

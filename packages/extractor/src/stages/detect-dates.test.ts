@@ -93,6 +93,13 @@ describe('detect-dates: dates', () => {
     expect(values('Few farmers plant rye these days.')).toEqual(['these days=PRESENT_REF']);
   });
 
+  it('reads "current" before what it dates, not a current account or a river\'s current', () => {
+    expect(values('Current market conditions are weak.')).toEqual(['Current=PRESENT_REF']);
+    expect(values('He came with his current wife.')).toEqual(['current=PRESENT_REF']);
+    expect(values('The current account deficit widened.')).toEqual([]);
+    expect(values('The boat was swept away by the current.')).toEqual([]);
+  });
+
   it('reads no time in "shortly after", a term of office, or the future of something', () => {
     expect(values('The mayor resigned shortly after the vote.')).toEqual([]);
     expect(values('She began her second term with a speech.')).toEqual([]);
@@ -105,6 +112,15 @@ describe('detect-dates: durations and sets', () => {
     expect(values('The siege lasted more than eight months.')).toEqual(['more than eight months=P8M']);
     expect(values('The talks ran for nearly three weeks.')).toEqual(['nearly three weeks=P3W']);
     expect(values('It took at least 10 days to reopen the road.')).toEqual(['at least 10 days=P10D']);
+  });
+
+  it('reads halves, added amounts and "-long" lengths', () => {
+    expect(values('Refugees lived in the camps for 2 1/2 years.')).toEqual(['2 1/2 years=P2Y6M']);
+    expect(values('The talks lasted about 5 1/2 hours.')).toEqual(['about 5 1/2 hours=PT5H30M']);
+    expect(values('The lease runs for at least 20 more years.')).toEqual(['at least 20 more years=P20Y']);
+    expect(values('The loan may be extended for an additional year.')).toEqual(['an additional year=P1Y']);
+    expect(values('They left a day-long meeting and a decades-long feud.')).toEqual(['day-long=P1D', 'decades-long=PXY']);
+    expect(values('The 10-day-long siege ended.')).toEqual(['10-day-long=P10D']);
   });
 
   it('reads "recent years" as a stretch of unknown length, as TimeML marks it', () => {

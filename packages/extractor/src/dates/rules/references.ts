@@ -4,8 +4,11 @@
  * ("in the past", not "the past 24 hours"), with a qualifier ("the near future", "the recent past",
  * "the short term").
  */
-import { type Hit, type SentenceContext, hit, lowerAt, numericValue } from '../context.js';
+import { type Hit, type SentenceContext, hit, lowerAt, numericValue, tokenAt } from '../context.js';
 import { NUMBER_WORDS, UNITS, VAGUE_AMOUNTS } from '../words.js';
+
+/** Nouns after "current" that make it something other than a time: "the current account". */
+const CURRENT_NOT = new Set(['account', 'accounts', 'affairs', 'events']);
 
 /** Words between "the" and "future", "past" or "term" that keep them a time: "the near future". */
 const REF_QUALIFIERS = new Set(['near', 'foreseeable', 'distant', 'immediate', 'recent', 'not-too-distant', 'short', 'long', 'longer', 'medium']);
@@ -22,6 +25,12 @@ export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined 
     if (word === 'soon' && (before === 'as' || after === 'after' || after === 'afterwards')) return undefined;
     // "now-defunct" and other compounds.
     if (after === '-') return undefined;
+    // "current" is a time only before what it dates ("current market conditions", "his current
+    // wife"); "the current" (a stream) and "the current account" (a balance) are not.
+    if (word === 'current') {
+      const next = tokenAt(ctx, i + 1);
+      if (!next || !(next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') || CURRENT_NOT.has(next.lower)) return undefined;
+    }
     return hit(ctx, i, i, { kind: 'ref', value: ref }, 'dates/reference', 0.8);
   }
   // "the near future", "the foreseeable future", "the recent past", "the short term"

@@ -39,7 +39,22 @@ function adjectival(ctx: SentenceContext, i: number): boolean {
   return i + 1 < ctx.end && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && !UNITS.has(next.lower) && next.lower !== 'old';
 }
 
+/** Words between an amount and its unit that leave the amount as it is: "20 more years", "an additional year". */
+const ADDED = new Set(['more', 'additional', 'extra', 'further']);
+
 function amountBefore(ctx: SentenceContext, i: number, unit: UnitWord): Amount | undefined {
+  // "at least 20 more years", "an additional year", "two more weeks"
+  if (ADDED.has(lowerAt(ctx, i - 1))) {
+    const a = amountBefore(ctx, i - 1, unit);
+    if (a) return a;
+    const art = lowerAt(ctx, i - 2);
+    return !unit.plural && (art === 'an' || art === 'a') ? { first: i - 2, amount: 1, adjective: false, article: false } : undefined;
+  }
+  // "2 1/2 years", "5 1/2 hours"
+  if (lowerAt(ctx, i - 1) === '1/2' && unit.plural) {
+    const whole = numericValue(lowerAt(ctx, i - 2)) ?? NUMBER_WORDS.get(lowerAt(ctx, i - 2));
+    if (whole !== undefined && Number.isInteger(whole)) return { first: i - 2, amount: whole + 0.5, adjective: false, article: false };
+  }
   let k = i - 1;
   let hyphen = false;
   if (lowerAt(ctx, k) === '-') {
@@ -164,8 +179,10 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   if (after === 'old' || (after === '-' && lowerAt(ctx, i + 2) === 'old')) return undefined;
   // Fractions: "more than a quarter of the market".
   if (unit.unit === 'quarter' && after === 'of') return undefined;
+  // "a week-long visit", "a day-long meeting", "a decades-long feud": the length, "-long" and all.
+  if (after === '-' && lowerAt(ctx, i + 2) === 'long') return longRule(ctx, i, unit);
   // Compounds: "year-end", "day-to-day", "year-on-year".
-  if (after === '-' && lowerAt(ctx, i + 2) !== 'long') return undefined;
+  if (after === '-') return undefined;
 
   const set = unitSetRule(ctx, i);
   if (set) return set;
@@ -224,6 +241,21 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   return undefined;
 }
 
+/** "week-long", "a 10-day-long siege", "decades-long": a duration that keeps its "-long", as TimeML does. */
+function longRule(ctx: SentenceContext, i: number, unit: UnitWord): Hit | undefined {
+  if (unit.unit === 'weekend') return undefined;
+  // "10-day-long": the amount stands before a hyphen too.
+  let first = i;
+  let amount: number | undefined = unit.plural ? undefined : 1;
+  if (lowerAt(ctx, i - 1) === '-') {
+    const n = numericValue(lowerAt(ctx, i - 2)) ?? NUMBER_WORDS.get(lowerAt(ctx, i - 2));
+    if (n === undefined) return undefined;
+    amount = n;
+    first = i - 2;
+  }
+  return hit(ctx, first, i + 2, { kind: 'duration', ...(amount !== undefined ? { amount } : {}), unit: unit.unit }, 'dates/unit-long', 0.8);
+}
+
 function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount): Hit | undefined {
   const after = lowerAt(ctx, i + 1);
   if (unit.unit === 'weekend') return undefined;
@@ -248,7 +280,7 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
     return hit(ctx, a.first, i + 2, meaning, 'dates/units-from-now', 0.85);
   }
   if (a.adjective) {
-    // "a two-year term", "a 24-hour strike"; "a week-long visit" keeps "-long" out.
+    // "a two-year term", "a 24-hour strike"
     return hit(ctx, a.first, i, { kind: 'duration', ...(a.amount !== undefined ? { amount: a.amount } : {}), unit: unit.unit }, 'dates/duration-adjective', 0.85);
   }
   const first = durationStart(ctx, a.first);
