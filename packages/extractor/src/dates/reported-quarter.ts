@@ -35,16 +35,32 @@ const COMPARING = new Set(['from', 'with', 'than', 'versus', 'vs', 'vs.', 'over'
 const FIGURE_ENDS = new Set(['million', 'billion', 'share', 'cents', 'cent', '%', 'percent', 'quarter', 'period']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
+/** Words that make a sentence's figures those of a year or part of one: "the first nine months", "this year". */
+const YEAR_FIGURES = new Set(['months', 'annual', 'annually', 'fiscal']);
+const YEAR_DETERMINERS = new Set(['this', 'the', 'full', 'whole']);
+
+/** Whether the sentence compares a year's figures ("in the latest nine months, compared with 40% a year earlier"). */
+function comparesYears(tokens: Doc['tokens'], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const w = tokens[i]!.lower;
+    if (YEAR_FIGURES.has(w)) return true;
+    if (w === 'year' && i > from && YEAR_DETERMINERS.has(tokens[i - 1]!.lower) && tokens[i + 1]?.lower !== '-') return true;
+  }
+  return false;
+}
+
 /**
  * Whether a year-ago expression ("a year ago", "a year earlier", "last year") at tokens
  * [first, last] compares a report's figures: it follows "from", "with", "than", a figure or
  * "the quarter"; it opens its sentence before a comma ("A year earlier, net was …"); or it is
- * possessive before a figure or period ("last year's $1.55 billion", "last year's quarter").
+ * possessive before a figure or period ("last year's $1.55 billion", "last year's quarter"); and
+ * the sentence is not about a year's figures ("the first nine months", "this year").
  */
 export function yearAgoComparison(doc: Doc, m: Meaning, [first, last]: [number, number]): boolean {
   if (m.kind !== 'shift' || m.unit !== 'year' || m.shift !== -1) return false;
   const tokens = doc.tokens;
   const sentence = doc.sentences[tokens[first]!.sentence]!;
+  if (comparesYears(tokens, sentence.firstToken, sentence.endToken)) return false;
   let p = first - 1;
   if (p >= sentence.firstToken && tokens[p]!.lower === ',') p--;
   if (p >= sentence.firstToken) {

@@ -46,6 +46,12 @@ describe('report periods', () => {
     ]);
   });
 
+  it("leaves a year's figures compared by year", () => {
+    expect(
+      values('Second-quarter profit rose. In the first six months, sales were $9 billion, compared with $8 billion a year earlier.', '2026-07-30'),
+    ).toEqual(['Second-quarter=2026-Q2', 'the first six months=P6M', 'a year earlier=2025']);
+  });
+
   it('leaves "a year ago" a year outside a comparison, or where no quarter is reported on', () => {
     expect(values('Second-quarter revenue was flat. The chief executive joined the company a year ago.', '2026-07-30')).toEqual([
       'Second-quarter=2026-Q2',
