@@ -110,6 +110,21 @@ function certain(r: ParsedResult['start'], text: string, weekdayAlone = false): 
   };
 }
 
+/** The connective between an interval's two ends: "Sept. 14 to Thursday", "March 3-5", "1 through 4". */
+const CONNECTIVE = /\s+(?:to|through|thru|until|till|and)\s+|\s*[-–]\s*/gi;
+
+/** The two written ends of an interval chrono read as one ("from Aug. 26 to Oct. 20"), as spans. */
+function intervalEnds(text: string, start: number): [{ start: number; end: number }, { start: number; end: number }] | undefined {
+  let cut: RegExpExecArray | undefined;
+  for (const m of text.matchAll(CONNECTIVE)) cut = m as RegExpExecArray;
+  if (!cut || cut.index === 0 || cut.index + cut[0].length >= text.length) return undefined;
+  const lead = /^(?:from|between)\s+/i.exec(text)?.[0].length ?? 0;
+  return [
+    { start: start + lead, end: start + cut.index },
+    { start: start + cut.index + cut[0].length, end: start + text.length },
+  ];
+}
+
 /** Index of the token that holds character `at` (tokens of the sentence). */
 function tokenIndexAt(ctx: SentenceContext, at: number, from: number): number {
   let i = from;
@@ -168,7 +183,8 @@ function windowHits(ctx: SentenceContext, a: number, b: number): Hit[] {
       while (m <= last && !MONTHS.has(ctx.tokens[m]!.lower)) m++;
       if (m > last || !isBareMonth(ctx, m)) continue;
     }
-    out.push({ start, end, first, last, meaning, rule: 'dates/chrono', confidence: 0.9 });
+    const ends = meaning.kind === 'interval' ? intervalEnds(r.text, start) : undefined;
+    out.push({ start, end, first, last, meaning, rule: 'dates/chrono', confidence: 0.9, ...(ends ? { endpoints: ends } : {}) });
   }
   return out;
 }

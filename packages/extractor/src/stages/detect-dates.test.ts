@@ -62,7 +62,7 @@ describe('detect-dates: dates', () => {
     expect(values('Dockers will strike on March 3 and 4.')).toEqual(['March 3 and 4=2026-03-03/2026-03-04']);
     expect(values('Dockers struck on August 3 and 4.')).toEqual(['August 3 and 4=2025-08-03/2025-08-04']);
     expect(values('Riots broke out on 11 and 12 January.')).toEqual(['11 and 12 January=2026-01-11/2026-01-12']);
-    expect(values('Exports will grow by 4% a year between 2026 and 2030.')).toEqual(['between 2026 and 2030=2026/2030']);
+    expect(values('Exports will grow by 4% a year between 2026 and 2030.')).toEqual(['a year=P1Y', 'between 2026 and 2030=2026/2030']);
     expect(values('The 2024-25 season was cut short.')).toEqual(['2024-25=2024/2025']);
   });
 
@@ -112,6 +112,20 @@ describe('detect-dates: durations and sets', () => {
     expect(values('The siege lasted more than eight months.')).toEqual(['more than eight months=P8M']);
     expect(values('The talks ran for nearly three weeks.')).toEqual(['nearly three weeks=P3W']);
     expect(values('It took at least 10 days to reopen the road.')).toEqual(['at least 10 days=P10D']);
+  });
+
+  it('reads stretches of unknown length and rough distances back', () => {
+    expect(values('Troops will arrive within weeks.')).toEqual(['weeks=PXW']);
+    expect(values('Over the years the town shrank.')).toEqual(['the years=PXY']);
+    expect(values('There were such sales in past years.')).toEqual(['past years=PAST_REF']);
+    expect(values('The general picked the date a week or so ago.')).toEqual(['a week or so ago=2026-W07']);
+    expect(values('Demand should stay high well into the summer.')).toEqual(['summer=2026-SU']);
+  });
+
+  it('reads rates as sets, and not "a year ago" or "a year or two"', () => {
+    expect(values('The cuts will save $500 million a year.')).toEqual(['a year=P1Y']);
+    expect(values('Police do hundreds of interviews a day.')).toEqual(['a day=P1D']);
+    expect(values('He met three ministers a year ago.')).toEqual(['a year ago=2025']);
   });
 
   it('reads halves, added amounts and "-long" lengths', () => {

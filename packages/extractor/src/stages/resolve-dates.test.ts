@@ -111,6 +111,7 @@ describe('resolve-dates: months and days', () => {
     expect(ends('Output grew between 2019 and 2023.')).toEqual([['2019=2019', '2023=2023']]);
     expect(ends('Talks were held on January 12 and 13.')).toEqual([['January 12=2026-01-12', '13=2026-01-13']]);
     expect(ends('Talks were held on 12 and 13 January.')).toEqual([['12=2026-01-12', '13 January=2026-01-13']]);
+    expect(ends('Shares were bought from Jan. 26 to Feb. 10.')).toEqual([['Jan. 26=2026-01-26', 'Feb. 10=2026-02-10']]);
     // One token ("2024-25") has no ends of its own to give.
     expect(ends('The 2024-25 budget passed.')).toEqual([undefined]);
   });

@@ -10,7 +10,7 @@ import { ORDINALS, SEASONS } from '../words.js';
 import { YEAR } from './years.js';
 
 const QUARTER_DETERMINERS = new Set(['the', 'its', 'their', 'this', "'s", '’s']);
-const SEASON_FRAME = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'over', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'past', 'coming']);
+const SEASON_FRAME = new Set(['in', 'into', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'over', 'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'past', 'coming']);
 
 /** A year written after a period: "2024" or "of 2024"; "of last year", "of the year". */
 function yearAfter(ctx: SentenceContext, i: number): { last: number; year?: number; yearShift?: number } | undefined {

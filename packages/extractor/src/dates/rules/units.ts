@@ -223,12 +223,15 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
     if (before === 'these' && unit.unit === 'day') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PRESENT_REF' }, 'dates/these-days', 0.75);
     // "years ago"
     if (after === 'ago') return hit(ctx, i, i + 1, { kind: 'ref', value: 'PAST_REF' }, 'dates/units-ago', 0.75);
-    // "for years", "for decades", "over the past months"
-    if (before === 'for' || ((before === 'past' || before === 'last') && lowerAt(ctx, i - 2) === 'the')) {
+    // "for years", "within weeks", "for decades", "over the past months", "over the years"
+    const overThe = before === 'the' && lowerAt(ctx, i - 2) === 'over';
+    if (before === 'for' || before === 'within' || overThe || ((before === 'past' || before === 'last') && lowerAt(ctx, i - 2) === 'the')) {
       if (unit.unit === 'weekend') return undefined;
-      const first = before === 'for' ? i : i - 2;
+      const first = before === 'for' || before === 'within' ? i : overThe ? i - 1 : i - 2;
       return hit(ctx, first, i, { kind: 'duration', unit: unit.unit }, 'dates/vague-duration', 0.7);
     }
+    // "in past years": before now, for an unknown stretch.
+    if (before === 'past' && unit.unit !== 'weekend') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PAST_REF' }, 'dates/past-units', 0.7);
     return undefined;
   }
   // "at the weekend", "over the weekend"
@@ -260,12 +263,14 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
   const after = lowerAt(ctx, i + 1);
   if (unit.unit === 'weekend') return undefined;
   const su = shiftUnit(unit.unit);
-  if (after === 'ago' && !a.adjective) {
+  // "two years ago", "a week or so ago"
+  const orSo = after === 'or' && lowerAt(ctx, i + 2) === 'so' && lowerAt(ctx, i + 3) === 'ago';
+  if ((after === 'ago' || orSo) && !a.adjective) {
     const meaning: Meaning =
       a.amount === undefined || !su || !Number.isInteger(a.amount)
         ? { kind: 'ref', value: 'PAST_REF' }
         : { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor };
-    return hit(ctx, a.first, i + 1, meaning, 'dates/units-ago', 0.9);
+    return hit(ctx, a.first, orSo ? i + 3 : i + 1, meaning, 'dates/units-ago', 0.9);
   }
   // "a year earlier", "two months earlier": a date that far back from a year written before it in
   // the sentence, else from the article date (or a report's quarter, resolve-dates); "three days later" stays a length of time, as TimeML has it.
