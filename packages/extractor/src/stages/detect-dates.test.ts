@@ -122,6 +122,12 @@ describe('detect-dates: durations and sets', () => {
     expect(values('Demand should stay high well into the summer.')).toEqual(['summer=2026-SU']);
   });
 
+  it('reads no time in a title ("60 Minutes") or an average per day, but keeps a title-case headline', () => {
+    expect(values('He spoke on CBS\'s 60 Minutes about the boy.')).toEqual([]);
+    expect(values('Traders watched average daily volume fall.')).toEqual([]);
+    expect(values('Ceasefire Holds For 3 Days In The North')).toEqual(['3 Days=P3D']);
+  });
+
   it('reads rates as sets, and not "a year ago" or "a year or two"', () => {
     expect(values('The cuts will save $500 million a year.')).toEqual(['a year=P1Y']);
     expect(values('Police do hundreds of interviews a day.')).toEqual(['a day=P1D']);

@@ -4,7 +4,8 @@
  * - "January 8 and 9", "8 and 9 January", "January 8-9, 2026": a day interval;
  * - "between 2025 and 2031", "from March to May", "2019 to 2021": intervals between two dates;
  * - "Monday, April 28": a weekday and the date it names;
- * - "this year's third quarter": a year and the quarter of it; "the quarter a year ago": a
+ * - "this year's third quarter": a year and the quarter of it; "the winter of nineteen
+ *   ninety-four": a month or season and a year read by another rule; "the quarter a year ago": a
  *   report's quarter a year back;
  * - "early April", "mid 2025", "earlier last month", "the end of last year": period modifiers
  *   (data/lexicons/dates/period-modifiers), kept inside the expression as TimeML does.
@@ -159,6 +160,23 @@ function yearThenPeriod(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
   return span(a, b, meaning, 'dates/year-period', first, ctx.tokens[first]!.start);
 }
 
+/**
+ * "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season and a
+ * year read by another rule (chrono reads "January 1997" itself).
+ */
+function periodThenYear(ctx: SentenceContext, a: Hit, b: Hit): Hit | undefined {
+  const y = b.meaning;
+  if (!isCalendar(y) || y.year === undefined || y.month !== undefined) return undefined;
+  const gapOk = b.first === a.last + 1 || (b.first === a.last + 2 && (lowerAt(ctx, a.last + 1) === 'of' || lowerAt(ctx, a.last + 1) === ','));
+  if (!gapOk) return undefined;
+  const m = a.meaning;
+  if (isCalendar(m) && m.month !== undefined && m.year === undefined && m.yearShift === undefined && m.weekday === undefined && m.hour === undefined) {
+    return span(a, b, { ...m, year: y.year }, 'dates/month-year');
+  }
+  if (m.kind === 'period' && m.year === undefined && m.yearShift === undefined) return span(a, b, { ...m, year: y.year }, 'dates/period-year');
+  return undefined;
+}
+
 /** "the quarter a year ago", "the period a year earlier": the report's quarter a year back. */
 function periodYearAgo(a: Hit, b: Hit): Hit | undefined {
   const p = a.meaning;
@@ -221,7 +239,7 @@ export function combineHits(ctx: SentenceContext, input: readonly Hit[]): Hit[] 
   for (let k = 0; k + 1 < hits.length; k++) {
     const a = hits[k]!;
     const b = hits[k + 1]!;
-    const joined = monthWithYearShift(ctx, a, b) ?? rangeOf(ctx, a, b) ?? weekdayDate(ctx, a, b) ?? yearThenPeriod(ctx, a, b) ?? periodYearAgo(a, b);
+    const joined = monthWithYearShift(ctx, a, b) ?? rangeOf(ctx, a, b) ?? weekdayDate(ctx, a, b) ?? yearThenPeriod(ctx, a, b) ?? periodThenYear(ctx, a, b) ?? periodYearAgo(a, b);
     if (joined) {
       hits.splice(k, 2, joined);
       k--;

@@ -16,6 +16,8 @@ export function setAdverbRule(ctx: SentenceContext, i: number): Hit | undefined 
   const next = tokenAt(ctx, i + 1);
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
     if (!ctx.lex.setAdjectives.has(lowerAt(ctx, i)) || next.pos === 'PROPN') return undefined;
+    // "average daily volume": a measure per day, not a time.
+    if (lowerAt(ctx, i - 1) === 'average') return undefined;
   }
   return hit(ctx, i, i, { kind: 'set', value }, 'dates/set-adverb', 0.8);
 }

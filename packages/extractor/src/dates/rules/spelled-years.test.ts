@@ -119,3 +119,20 @@ describe('spelled years and decades in the date pipeline', () => {
     expect(years('Twenty twenty-five soldiers guarded the gate.')).toEqual([]);
   });
 });
+
+describe('spelled years joined to a month or season', () => {
+  it('gives the month or season the year after it', async () => {
+    const { createDoc } = await import('../../doc/doc.js');
+    const { segmentSentences } = await import('../../stages/segment-sentences.js');
+    const { detectDates } = await import('../../stages/detect-dates.js');
+    const { resolveDatePublished } = await import('../../stages/resolve-date-published.js');
+    const { resolveDates } = await import('../../stages/resolve-dates.js');
+    const read = (text: string) => {
+      const doc = createDoc({ text, published: '2026-02-18' });
+      for (const s of [segmentSentences, detectDates, resolveDatePublished, resolveDates]) s.run(doc, { includeText: false });
+      return doc.timexes.map((t) => `${t.text}=${t.value ?? ''}`);
+    };
+    expect(read('Then came January nineteen ninety-seven, and another bomb.')).toEqual(['January nineteen ninety-seven=1997-01']);
+    expect(read('Oil fell to the level we saw in the winter of nineteen ninety-four.')).toEqual(['winter of nineteen ninety-four=1994-WI']);
+  });
+});

@@ -33,6 +33,18 @@ const DURATION_AFTER = new Set(['later', 'earlier', 'after', 'before', 'ago', 'l
 /** Before the amount: "the past 24 hours", "the next two years", "the first 100 days". */
 const SPAN_WORDS = new Set(['past', 'last', 'next', 'first', 'coming', 'previous', 'final', 'following', 'entire', 'whole', 'full']);
 
+/** Whether most words of the sentence after its first are capitalised, as in a headline. */
+function titleCase(ctx: SentenceContext): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let k = ctx.first + 1; k < ctx.end; k++) {
+    const c = ctx.tokens[k]!.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper > lower;
+}
+
 /** Whether the unit at i stands before a noun, as in "a 10 day slide", "a five year low". */
 function adjectival(ctx: SentenceContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
@@ -174,6 +186,11 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
   const word = lowerAt(ctx, i);
   const unit = UNITS.get(word);
   if (!unit) return undefined;
+  // "on CBS's 60 Minutes": a capitalised unit after a word or number in lower case, in a sentence
+  // that is not in title case, is a title.
+  const t = ctx.tokens[i]!;
+  const prev = tokenAt(ctx, i - 1);
+  if (prev && t.text !== t.lower && (prev.kind === 'number' || /^[a-z0-9]/.test(prev.text)) && !titleCase(ctx)) return undefined;
   const after = lowerAt(ctx, i + 1);
   // Ages: "64 years old", "a 64-year-old man", "decades-old conflict".
   if (after === 'old' || (after === '-' && lowerAt(ctx, i + 2) === 'old')) return undefined;
