@@ -8,7 +8,7 @@
  *   day after it.
  * - A month ("in October") is the latest such month up to the article's month in a past clause, the
  *   next one from it in a future clause, the nearest one otherwise; a month and day likewise, except
- *   that a date at most a month on the other side of the anchor wins over one almost a year away.
+ *   that a date at most six weeks on the other side of the anchor wins over one almost a year away.
  * - A quarter ("the third quarter") is the article's own or the one before it whatever the tense;
  *   others are placed by tense as months are.
  * - "last week" is the ISO week before the article's, "last month" the month before, and so on.
@@ -55,7 +55,7 @@ type Calendar = Extract<Meaning, { kind: 'calendar' }>;
 type Period = Extract<Meaning, { kind: 'period' }>;
 
 /** How far (days) a month-day on the "wrong" side of the anchor may be and still win. */
-const NEAR_DAYS = 31;
+const NEAR_DAYS = 45;
 
 /** What the text said before an expression, that some expressions resolve against. */
 export interface TextContext {

@@ -163,7 +163,7 @@ function setEndpointValues(endpoints: NonNullable<DateTimex['endpoints']>, value
 }
 
 /** Words after which a weekday's possessive names something still to come: "ahead of Sunday's vote". */
-const AWAITING = new Set(['before', 'until', 'till']);
+const AWAITING = new Set(['until', 'till']);
 
 /** The direction a weekday's possessive ("Wednesday's ruling") points to, if it is one. */
 function possessiveWeekday(doc: Doc, m: Meaning, [first, last]: [number, number]): 'past' | 'future' | undefined {
