@@ -40,6 +40,11 @@ describe('clauseTense', () => {
     expect(tenseAt('Exports exceed imports in March.', 'March')).not.toBe('past');
   });
 
+  it('finds the verb of a long fronted clause', () => {
+    const text = 'In January, a week after the anniversary of the Supreme Court decision on the case, a bomb at a clinic in the centre of Birmingham, Alabama, killed a guard.';
+    expect(tenseAt(text, 'January')).toBe('past');
+  });
+
   it('reads no plan in "next to"', () => {
     expect(tenseAt('Dozens were wounded in the blast next to the embassy on Friday.', 'Friday')).toBe('past');
   });

@@ -16,7 +16,7 @@ import { dateLexicons } from './words.js';
 
 export type Tense = 'past' | 'present' | 'future';
 
-const MAX_DISTANCE = 20;
+const MAX_DISTANCE = 30;
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
 const BOUNDARIES = new Set([';']);
 
