@@ -134,6 +134,13 @@ describe('detect-dates: durations and sets', () => {
     expect(values('He met three ministers a year ago.')).toEqual(['a year ago=2025']);
   });
 
+  it('reads "a hundred years", "the first hours" and "as soon as possible"', () => {
+    expect(values('The island has been a republic for almost a hundred years.')).toEqual(['almost a hundred years=P100Y']);
+    expect(values('Hundreds were captured in the first hours of the offensive.')).toEqual(['the first hours=PTXH']);
+    expect(values('The firm will be sold as soon as possible.')).toEqual(['as soon as possible=FUTURE_REF']);
+    expect(values('They will leave as soon as the road opens.')).toEqual([]);
+  });
+
   it('reads halves, added amounts and "-long" lengths', () => {
     expect(values('Refugees lived in the camps for 2 1/2 years.')).toEqual(['2 1/2 years=P2Y6M']);
     expect(values('The talks lasted about 5 1/2 hours.')).toEqual(['about 5 1/2 hours=PT5H30M']);

@@ -22,6 +22,10 @@ export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined 
     const before = lowerAt(ctx, i - 1);
     const after = lowerAt(ctx, i + 1);
     // "as soon as", "soon after the attack": a connective, not a time.
+    // "as soon as possible" is a time ahead; "as soon as they arrive" a connective.
+    if (word === 'soon' && before === 'as' && after === 'as' && lowerAt(ctx, i + 2) === 'possible') {
+      return hit(ctx, i - 1, i + 2, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/reference', 0.75);
+    }
     if (word === 'soon' && (before === 'as' || after === 'after' || after === 'afterwards')) return undefined;
     // "now-defunct" and other compounds.
     if (after === '-') return undefined;

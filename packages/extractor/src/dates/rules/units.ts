@@ -91,6 +91,10 @@ function amountBefore(ctx: SentenceContext, i: number, unit: UnitWord): Amount |
     return unit.plural ? { first: lowerAt(ctx, k - 2) === 'a' ? k - 2 : k - 1, amount: 2, adjective: false, article: false } : undefined;
   }
   if (word === 'dozen' && unit.plural) return { first: lowerAt(ctx, k - 1) === 'a' ? k - 1 : k, amount: 12, adjective: false, article: false };
+  // "a hundred years", "a thousand years"
+  if ((word === 'hundred' || word === 'thousand') && unit.plural && (lowerAt(ctx, k - 1) === 'a' || lowerAt(ctx, k - 1) === 'one')) {
+    return { first: k - 1, amount: word === 'hundred' ? 100 : 1000, adjective: false, article: false };
+  }
   let n = NUMBER_WORDS.get(word);
   if (n === undefined || word === 'half' || word === 'hundred' || word === 'dozen' || n === 0) return undefined;
   let first = k;
@@ -120,6 +124,9 @@ function shiftUnit(unit: DurationUnit | 'weekend'): { unit: ShiftUnit; factor: n
 
 /** Units whose "earlier" names a calendar period ("a year earlier" is a year, "a day earlier" a length). */
 const CALENDAR_UNITS: ReadonlySet<ShiftUnit> = new Set(['month', 'quarter', 'year', 'decade']);
+
+/** Words between "the" and a plural unit that make a stretch of it: "the first hours", "the early years". */
+const STRETCH_WORDS = new Set(['first', 'early', 'final', 'closing', 'opening', 'initial']);
 
 /** Determiners that make "last", "past", "next" part of a duration ("the last two years", "these past weeks"). */
 const SPAN_DETERMINERS = new Set(['the', 'these', 'those', 'this']);
@@ -246,6 +253,10 @@ export function unitRule(ctx: SentenceContext, i: number): Hit | undefined {
       if (unit.unit === 'weekend') return undefined;
       const first = before === 'for' || before === 'within' ? i : overThe ? i - 1 : i - 2;
       return hit(ctx, first, i, { kind: 'duration', unit: unit.unit }, 'dates/vague-duration', 0.7);
+    }
+    // "the first hours of the war", "the early years", "the final days": a stretch of unknown length.
+    if (STRETCH_WORDS.has(before) && lowerAt(ctx, i - 2) === 'the' && unit.unit !== 'weekend') {
+      return hit(ctx, i - 2, i, { kind: 'duration', unit: unit.unit }, 'dates/vague-duration', 0.7);
     }
     // "in past years": before now, for an unknown stretch.
     if (before === 'past' && unit.unit !== 'weekend') return hit(ctx, i - 1, i, { kind: 'ref', value: 'PAST_REF' }, 'dates/past-units', 0.7);
