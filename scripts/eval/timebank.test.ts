@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
-import { asTimeml, runTimebank, scoresOf, tallyDocument, timebankSection } from './timebank.js';
+import { asTimeml, normalValue, runTimebank, scoresOf, tallyDocument, timebankSection } from './timebank.js';
 
 const g = (start: number, end: number, value: string, type = 'date') => ({ start, end, text: 'x'.repeat(end - start), type, value });
 
@@ -27,6 +27,20 @@ describe('TimeML scoring', () => {
     expect([s.relaxed.tp, s.relaxed.fp, s.relaxed.fn]).toEqual([1, 0, 1]);
   });
 
+  it('compares values in one spelling, and reports the exact-string score beside it', () => {
+    expect(['2000-W7', '2000-W7-WE', '199X', '19XX', '1989-11-06T17', '2000-W12', '1998-10'].map(normalValue)).toEqual([
+      '2000-W07',
+      '2000-W07-WE',
+      '199',
+      '19',
+      '1989-11-06T17:00',
+      '2000-W12',
+      '1998-10',
+    ]);
+    const s = scoresOf(tallyDocument([g(0, 9, '2000-W7'), g(10, 15, '199X')], [{ start: 0, end: 9, type: 'date', value: '2000-W07' }, { start: 10, end: 15, type: 'date', value: '198' }]));
+    expect([s.value.tp, s.valueExact.tp]).toEqual([1, 0]);
+  });
+
   it('scores an interval with both ends written as its two ends, as TimeML marks them', () => {
     // "between 1985 and 1987": gold has two TIMEX3 expressions, 8-12 and 17-21.
     const sys = asTimeml([
@@ -48,6 +62,6 @@ describe('TimeML scoring', () => {
     expect(r.corpora.map((c) => c.documents)).toEqual([183, 73]);
     expect(r.all.relaxed.f1!).toBeGreaterThan(0.8);
     expect(r.all.value.f1!).toBeGreaterThan(0.6);
-    expect(timebankSection(r).rows).toHaveLength(12);
+    expect(timebankSection(r).rows).toHaveLength(15);
   }, 60_000);
 });
