@@ -47,6 +47,7 @@ function wordClasses(): Map<string, TokenClass> {
   m.set('past', 'past-future');
   m.set('future', 'past-future');
   m.set('term', 'past-future');
+  m.set('date', 'past-future');
   m.set('half', 'half');
   m.set('period', 'period');
   for (const k of UNITS.keys()) m.set(k, 'unit');

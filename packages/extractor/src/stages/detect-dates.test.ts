@@ -141,6 +141,13 @@ describe('detect-dates: durations and sets', () => {
     expect(values('They will leave as soon as the road opens.')).toEqual([]);
   });
 
+  it('reads "one day" as a length, or as some day ahead after a modal; "each July" as a set; "a later date"', () => {
+    expect(values('The new minister had been in the job one day.')).toEqual(['one day=P1D']);
+    expect(values('She hopes the town will one day recover.')).toEqual(['one day=FUTURE_REF']);
+    expect(values('Marchers parade through the town each July.')).toEqual(['each July=XXXX-07']);
+    expect(values('The shares may be sold at a later date.')).toEqual(['a later date=FUTURE_REF']);
+  });
+
   it('reads halves, added amounts and "-long" lengths', () => {
     expect(values('Refugees lived in the camps for 2 1/2 years.')).toEqual(['2 1/2 years=P2Y6M']);
     expect(values('The talks lasted about 5 1/2 hours.')).toEqual(['about 5 1/2 hours=PT5H30M']);

@@ -1,6 +1,7 @@
 /**
  * Month names. chrono-node reads dates with a month ("April 28, 2025", "in October"); this file
- * adds what it does not: "last October", "next April", "this June" (a direction), and the guard that
+ * adds what it does not: "last October", "next April", "this June" (a direction), "each July" (a
+ * set), and the guard that
  * keeps names and verbs out ("Theresa May said", "they march", "April Ryan").
  */
 import { type Hit, type SentenceContext, hit, isCapitalised, lowerAt, tokenAt } from '../context.js';
@@ -19,12 +20,16 @@ export function isBareMonth(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-/** "last October", "next April", "this June". */
+/** "last October", "next April", "this June"; "each July" (a set). */
 export function shiftedMonthRule(ctx: SentenceContext, i: number): Hit | undefined {
   const t = ctx.tokens[i]!;
   const month = MONTHS.get(t.lower);
   if (month === undefined || !isCapitalised(t)) return undefined;
   const before = lowerAt(ctx, i - 1);
+  // "each July", "every March": how often.
+  if (before === 'each' || before === 'every') {
+    return hit(ctx, i - 1, i, { kind: 'set', value: `XXXX-${String(month).padStart(2, '0')}` }, 'dates/month-set', 0.85);
+  }
   if (before !== 'last' && before !== 'next' && before !== 'this') return undefined;
   // "next April 5" and "last May 3" are dates with a day: chrono reads them, the direction is lost
   // but the tense rule gets it right in most news.

@@ -39,6 +39,13 @@ export function referenceRule(ctx: SentenceContext, i: number): Hit | undefined 
   }
   // "the near future", "the foreseeable future", "the recent past", "the short term"
   const qualified = REF_QUALIFIERS.has(lowerAt(ctx, i - 1)) && lowerAt(ctx, i - 2) === 'the';
+  // "at a later date", "at some future date": a time ahead.
+  if (word === 'date') {
+    const b1 = lowerAt(ctx, i - 1);
+    const b2 = lowerAt(ctx, i - 2);
+    if (!(b1 === 'later' || b1 === 'future') || !(b2 === 'a' || b2 === 'some')) return undefined;
+    return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/reference', 0.7);
+  }
   if (word === 'term') {
     if (!qualified || !TERM_QUALIFIERS.has(lowerAt(ctx, i - 1))) return undefined;
     return hit(ctx, i - 2, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/reference', 0.7);

@@ -26,6 +26,8 @@ interface Amount {
   article: boolean;
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', "'ll", '’ll']);
+
 /** Words before "a year", "one day" that make them a length of time. */
 const DURATION_SIGNALS = new Set(['for', 'within', 'over', 'in', 'after', 'before', 'during', 'than', 'nearly', 'almost', 'about', 'around', 'least', 'past', 'last', 'next', 'first', 'entire', 'whole', 'full']);
 /** Words after "a year", "one day" that make them a length of time. */
@@ -106,7 +108,8 @@ function amountBefore(ctx: SentenceContext, i: number, unit: UnitWord): Amount |
   }
   if (!hyphen && !unit.plural && n !== 1 && adjectival(ctx, i)) return { first, amount: n, adjective: true, article: false };
   if (!hyphen && unit.plural === (n === 1)) return undefined; // "one years", "two year"
-  return { first, amount: n, adjective: hyphen, article: n === 1 && !hyphen };
+  // "a year" needs a signal to be a length of time; "one year" says it is one.
+  return { first, amount: n, adjective: hyphen, article: n === 1 && !hyphen && word !== 'one' };
 }
 
 function shiftUnit(unit: DurationUnit | 'weekend'): { unit: ShiftUnit; factor: number } | undefined {
@@ -315,6 +318,10 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
   if (a.adjective) {
     // "a two-year term", "a 24-hour strike"
     return hit(ctx, a.first, i, { kind: 'duration', ...(a.amount !== undefined ? { amount: a.amount } : {}), unit: unit.unit }, 'dates/duration-adjective', 0.85);
+  }
+  // "Islam will one day be …": some day ahead, not a day long.
+  if (unit.unit === 'day' && a.amount === 1 && lowerAt(ctx, a.first) === 'one' && MODALS.has(lowerAt(ctx, a.first - 1))) {
+    return hit(ctx, a.first, i, { kind: 'ref', value: 'FUTURE_REF' }, 'dates/one-day', 0.7);
   }
   const first = durationStart(ctx, a.first);
   if (a.article && first === a.first && !DURATION_SIGNALS.has(lowerAt(ctx, a.first - 1)) && !DURATION_AFTER.has(after)) return undefined;
