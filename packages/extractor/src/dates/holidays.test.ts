@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../doc/doc.js';
-import { detectDates } from '../stages/detect-dates.js';
-import { resolveDatePublished } from '../stages/resolve-date-published.js';
-import { resolveDates } from '../stages/resolve-dates.js';
-import { segmentSentences } from '../stages/segment-sentences.js';
+import { dateValues as values } from '../testing/date-values.js';
 import { easterSunday, holidayDate, holidays } from './holidays.js';
-
-function values(text: string, published: string): string[] {
-  const doc = createDoc({ text, published });
-  for (const stage of [segmentSentences, detectDates, resolveDatePublished, resolveDates]) stage.run(doc, { includeText: false });
-  return doc.timexes.map((t) => `${t.text}=${t.value ?? ''}`);
-}
 
 const rule = (name: string) => holidays().rules.get(name)!;
 const ymd = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDoc } from '../../doc/doc.js';
-import { detectDates } from '../../stages/detect-dates.js';
-import { resolveDatePublished } from '../../stages/resolve-date-published.js';
-import { resolveDates } from '../../stages/resolve-dates.js';
-import { segmentSentences } from '../../stages/segment-sentences.js';
-
-function values(text: string, published = '2026-02-18'): string[] {
-  const doc = createDoc({ text, published });
-  for (const stage of [segmentSentences, detectDates, resolveDatePublished, resolveDates]) stage.run(doc, { includeText: false });
-  return doc.timexes.map((t) => `${t.text}=${t.value ?? ''}`);
-}
+import { dateValues as values } from '../../testing/date-values.js';
 
 describe('days, months and years named from the date before', () => {
   it('moves from the latest date written before', () => {
