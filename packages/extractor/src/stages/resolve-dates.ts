@@ -1,7 +1,7 @@
 import { parseYmd } from '../dates/calendar.js';
 import { type DateTimex, type Direction, type Meaning, isDateTimex, isRelative, temporalType } from '../dates/meaning.js';
 import { reportedQuarter, yearAgoComparison } from '../dates/reported-quarter.js';
-import { type Anchor, type Quarter, type TextContext, resolveMeaning } from '../dates/resolve.js';
+import { type Anchor, type TextContext, resolveMeaning } from '../dates/resolve.js';
 import type { DateParts } from '../doc/candidates.js';
 import { clauseTense, tokenRange } from '../dates/tense.js';
 import type { Doc } from '../doc/doc.js';
@@ -14,7 +14,8 @@ import type { Stage } from './stage.js';
  * a month written without a year takes the year of a date written before it ("held on 3 March
  * 2024; the results came on March 5"), and a clock time the day of a date next to it ("at 3:30 p.m.
  * local time on Saturday"). Report periods ("the quarter", "the year-ago period", and "a year ago" in
- * a comparison of figures) resolve against the latest quarter the article has named.
+ * a comparison of figures) resolve against the latest quarter the article has named, and "that
+ * year", "the following day" against the latest date written before them.
  */
 export const resolveDates: Stage = {
   name: 'resolve-dates',
@@ -22,10 +23,7 @@ export const resolveDates: Stage = {
     const date = doc.datePublished ? parseYmd(doc.datePublished) : undefined;
     const anchor: Anchor | undefined = date ? { date, slack: doc.datePublishedSource === 'caption' ? 1 : 0 } : undefined;
     let sentence = -1;
-    let focusYear: number | undefined;
-    let writtenYear: number | undefined;
-    let reported: Quarter | undefined;
-    let previous: DateParts | undefined;
+    const before: WrittenBefore = {};
     const inSentence: DateTimex[] = [];
     const flush = () => {
       attachTimes(inSentence);
@@ -38,21 +36,17 @@ export const resolveDates: Stage = {
       if (s !== sentence) {
         flush();
         sentence = s;
-        focusYear = undefined;
-        writtenYear = undefined;
+        delete before.focusYear;
+        delete before.writtenYear;
       }
-      resolveTimex(doc, t, anchor, range, focusYear, writtenYear, { ...(reported ? { reported } : {}), ...(previous ? { previous } : {}) });
+      resolveTimex(doc, t, anchor, range, before);
+      const reported = before.reported;
       if (reported && range && yearAgoComparison(doc, t.meaning, range)) {
         t.value = `${reported.year - 1}-Q${reported.index}`;
         t.implied = { year: reported.year - 1 };
       }
-      reported = (anchor && reportedQuarter(t, anchor.date)) ?? reported;
-      previous = writtenDate(t) ?? previous;
       inSentence.push(t);
-      // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
-      // a bare year does not ("since 2011 … plans to move in June").
-      if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined && t.meaning.month !== undefined) focusYear = t.meaning.year;
-      if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined) writtenYear = t.meaning.year;
+      remember(before, t, anchor);
     }
     flush();
   },
@@ -98,15 +92,30 @@ function withFocusYear(m: Meaning, year: number | undefined, writtenYear: number
   return m;
 }
 
-function resolveTimex(
-  doc: Doc,
-  t: DateTimex,
-  anchor: Anchor | undefined,
-  range: [number, number] | undefined,
-  focusYear: number | undefined,
-  writtenYear: number | undefined,
-  context: TextContext,
-): void {
+/** What the text wrote before an expression that its value may depend on. */
+interface WrittenBefore extends TextContext {
+  /** A month and year written earlier in the sentence ("on 3 March 2024 … on March 5"). */
+  focusYear?: number;
+  /** Any year written earlier in the sentence ("in 2019; two years earlier"). */
+  writtenYear?: number;
+}
+
+function remember(before: WrittenBefore, t: DateTimex, anchor: Anchor | undefined): void {
+  const reported = anchor && reportedQuarter(t, anchor.date);
+  if (reported) before.reported = reported;
+  const previous = writtenDate(t);
+  if (previous) before.previous = previous;
+  // Only a written month and year sets the sentence's year ("on 3 March 2024 … on March 5");
+  // a bare year does not ("since 2011 … plans to move in June").
+  if (t.meaning.kind === 'calendar' && t.meaning.year !== undefined) {
+    before.writtenYear = t.meaning.year;
+    if (t.meaning.month !== undefined) before.focusYear = t.meaning.year;
+  }
+}
+
+function resolveTimex(doc: Doc, t: DateTimex, anchor: Anchor | undefined, range: [number, number] | undefined, before: WrittenBefore): void {
+  const { focusYear, writtenYear } = before;
+  const context: TextContext = { ...(before.reported ? { reported: before.reported } : {}), ...(before.previous ? { previous: before.previous } : {}) };
   const tense = anchor && range && needsDirection(t.meaning) ? clauseTense(doc, range[0], range[1]) : undefined;
   // "joined in July 1997 and will take its seat on March 12": a plan does not take a past year.
   const focus = tense === 'future' && anchor && focusYear !== undefined && focusYear < anchor.date.year ? undefined : focusYear;
