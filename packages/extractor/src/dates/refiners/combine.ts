@@ -239,7 +239,13 @@ export function combineHits(ctx: SentenceContext, input: readonly Hit[]): Hit[] 
   for (let k = 0; k + 1 < hits.length; k++) {
     const a = hits[k]!;
     const b = hits[k + 1]!;
-    const joined = monthWithYearShift(ctx, a, b) ?? rangeOf(ctx, a, b) ?? weekdayDate(ctx, a, b) ?? yearThenPeriod(ctx, a, b) ?? periodThenYear(ctx, a, b) ?? periodYearAgo(a, b);
+    const joined =
+      monthWithYearShift(ctx, a, b) ??
+      rangeOf(ctx, a, b) ??
+      weekdayDate(ctx, a, b) ??
+      yearThenPeriod(ctx, a, b) ??
+      periodThenYear(ctx, a, b) ??
+      periodYearAgo(a, b);
     if (joined) {
       hits.splice(k, 2, joined);
       k--;

@@ -304,7 +304,8 @@ function amountRule(ctx: SentenceContext, i: number, unit: UnitWord, a: Amount):
     return hit(ctx, a.first, orSo ? i + 3 : i + 1, meaning, 'dates/units-ago', 0.9);
   }
   // "a year earlier", "two months earlier": a date that far back from a year written before it in
-  // the sentence, else from the article date (or a report's quarter, resolve-dates); "three days later" stays a length of time, as TimeML has it.
+  // the sentence, else from the article date (or a report's quarter, resolve-dates). "Three days
+  // later" stays a length of time, as TimeML has it.
   if (after === 'earlier' && !a.adjective && su && CALENDAR_UNITS.has(su.unit) && a.amount !== undefined && Number.isInteger(a.amount)) {
     return hit(ctx, a.first, i + 1, { kind: 'shift', unit: su.unit, shift: -a.amount * su.factor, fromWritten: true }, 'dates/units-earlier', 0.8);
   }
