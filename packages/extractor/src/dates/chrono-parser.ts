@@ -139,14 +139,12 @@ function tokenIndexAt(ctx: SentenceContext, at: number, from: number): number {
 export function chronoHits(ctx: SentenceContext, windows: readonly [number, number][]): Hit[] {
   const out: Hit[] = [];
   for (const [a, b] of windows) {
-    const found = windowHits(ctx, a, b);
-    out.push(...found);
+    out.push(...windowHits(ctx, a, b));
     // chrono sometimes merges a date into something it cannot place and drops both: "the night of
     // Oct. 23", "last Thursday, to Nov. 6". A month name no hit covers is read again from itself.
     for (let m = a; m <= b; m++) {
-      if (!MONTHS.has(ctx.tokens[m]!.lower) || found.some((h) => h.first <= m && m <= h.last) || out.some((h) => h.first <= m && m <= h.last)) continue;
-      const again = windowHits(ctx, m, b).filter((h) => h.first === m);
-      out.push(...again);
+      if (!MONTHS.has(ctx.tokens[m]!.lower) || out.some((h) => h.first <= m && m <= h.last)) continue;
+      out.push(...windowHits(ctx, m, b).filter((h) => h.first === m));
     }
   }
   return out;
