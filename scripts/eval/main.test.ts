@@ -27,6 +27,7 @@ describe('parseArgs', () => {
     expect(parseArgs([])).toMatchObject({ conll: true, corpora: expect.stringMatching(/corpora\/?$/) });
     expect(parseArgs(['--no-conll', '--corpora', '/somewhere/corpora'])).toMatchObject({ conll: false, corpora: '/somewhere/corpora' });
     expect(parseArgs(['--no-timebank'])).toMatchObject({ timebank: false, conll: true });
+    expect(parseArgs(['--no-wikievents'])).toMatchObject({ wikievents: false, timebank: true });
     expect(() => parseArgs(['--corpora'])).toThrow(/needs a value/);
   });
 });
@@ -63,7 +64,7 @@ describe('main on the real gold set', () => {
     const c = capture();
     const json = join(mkdtempSync(join(tmpdir(), 'eval-')), 'out', 'eval.json');
     // --no-conll: the CoNLL section takes seconds and is tested in conll.test.ts.
-    const code = await main(['--verbose', '--no-conll', '--no-timebank', '--json', json], c.io);
+    const code = await main(['--verbose', '--no-conll', '--no-timebank', '--no-wikievents', '--json', json], c.io);
     expect(code, c.err()).toBe(0);
     const out = c.out();
     expect(out).toMatch(/^field\s+TP\s+FP\s+FN\s+P\s+R\s+F1$/m);
@@ -82,6 +83,7 @@ describe('main on the real gold set', () => {
     expect(people.tp + people.fn).toBe(16);
     expect(written.conll).toBeNull();
     expect(written.timebank).toBeNull();
+    expect(written.wikievents).toBeNull();
   });
 
   it('exits 2 when the gold cannot be read', async () => {
@@ -102,6 +104,11 @@ describe('main on the real gold set', () => {
     expect(r.stdout).toMatch(/^people\s+\d+/m);
     expect(r.stdout).not.toContain('CoNLL');
     expect(r.stdout).not.toContain('TimeBank');
-    expect(r.stderr).toBe(`eval: CoNLL-2003 section skipped: ${missing} not found\neval: TimeBank section skipped: ${missing}/timebank/TimeBank or AQUAINT not found\n`);
+    expect(r.stdout).not.toContain('WikiEvents');
+    expect(r.stderr).toBe(
+      `eval: CoNLL-2003 section skipped: ${missing} not found\n` +
+        `eval: TimeBank section skipped: ${missing}/timebank/TimeBank or AQUAINT not found\n` +
+        `eval: WikiEvents section skipped: ${missing}/wikievents/dev.jsonl not found\n`,
+    );
   });
 });

@@ -5,6 +5,7 @@ import type { Article, Extractor } from '../../packages/extractor/src/index.js';
 import { defaultCorporaDir } from '../../packages/extractor/scripts/corpora/paths.js';
 import { conllDevFile, conllSection, runConll, type ConllResult } from './conll.js';
 import { runTimebank, timebankSection, type TimebankResult } from './timebank.js';
+import { runWikiEvents, wikiEventsFile, wikiEventsSection, type WikiResult } from './wikievents.js';
 import type { Gold } from './gold.js';
 import { GoldError } from './gold.js';
 import { pairArticles, readDumps, readGoldDir } from './load.js';
@@ -14,16 +15,18 @@ import type { RecordLike } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR] [--no-conll] [--no-timebank] [--corpora DIR]
+const USAGE = `usage: pnpm eval [--verbose] [--json FILE] [--gold DIR] [--dumps DIR] [--no-conll] [--no-timebank] [--no-wikievents] [--corpora DIR]
   Scores the extractor on the hand-annotated gold set and prints a table; then, when the shared
-  corpora are there, the tagger and the whole extractor on CoNLL-2003 dev (eng.testa), and the
-  extractor's dates on TimeBank and AQUAINT.
+  corpora are there, the tagger and the whole extractor on CoNLL-2003 dev (eng.testa), the
+  extractor's dates on TimeBank and AQUAINT, and its attacks, deaths, injuries and victims on
+  WikiEvents dev.
   --verbose, -v   per-article breakdown: every false positive and false negative
   --json FILE     write all numbers as JSON to FILE
   --gold DIR      gold files (default data/gold)
   --dumps DIR     the dumps they name (default data/dumps)
   --no-conll      skip the CoNLL-2003 section (it takes some seconds)
   --no-timebank   skip the TimeBank and AQUAINT section (it takes some seconds)
+  --no-wikievents skip the WikiEvents section
   --corpora DIR   the shared corpora (default $NEWSGRAPH_CORPORA, else ../shared/corpora)
 `;
 
@@ -41,6 +44,7 @@ interface Args {
   dumps: string;
   conll: boolean;
   timebank: boolean;
+  wikievents: boolean;
   corpora: string;
   help: boolean;
 }
@@ -53,6 +57,7 @@ export function parseArgs(argv: readonly string[]): Args {
     dumps: resolve(ROOT, 'data/dumps'),
     conll: true,
     timebank: true,
+    wikievents: true,
     corpora: defaultCorporaDir(),
     help: false,
   };
@@ -72,6 +77,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (a === '--dumps') args.dumps = resolve(value());
     else if (a === '--no-conll') args.conll = false;
     else if (a === '--no-timebank') args.timebank = false;
+    else if (a === '--no-wikievents') args.wikievents = false;
     else if (a === '--corpora') args.corpora = resolve(value());
     else throw new Error(`unknown argument ${a}`);
   }
@@ -136,9 +142,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   if (conll) io.stdout('\n' + renderSection(conllSection(conll)));
   const timebank = args.timebank ? await timebankOrSkip(args.corpora, io) : null;
   if (timebank) io.stdout('\n' + renderSection(timebankSection(timebank)));
+  const wikievents = args.wikievents ? await wikiEventsOrSkip(args.corpora, io) : null;
+  if (wikievents) io.stdout('\n' + renderSection(wikiEventsSection(wikievents)));
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });
-    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles }, conll, timebank }, null, 2) + '\n');
+    writeFileSync(args.json, JSON.stringify({ gold: { summary, articles }, conll, timebank, wikievents }, null, 2) + '\n');
   }
   return 0;
 }
@@ -165,6 +173,16 @@ async function timebankOrSkip(corpora: string, io: Io): Promise<TimebankResult |
     return null;
   }
   return runTimebank(corpora);
+}
+
+/** The WikiEvents section, or null with a note when the corpus is not there. */
+async function wikiEventsOrSkip(corpora: string, io: Io): Promise<WikiResult | null> {
+  const file = wikiEventsFile(corpora);
+  if (!existsSync(file)) {
+    io.stderr(`eval: WikiEvents section skipped: ${file} not found\n`);
+    return null;
+  }
+  return runWikiEvents(corpora);
 }
 
 const invoked = (() => {
