@@ -56,6 +56,12 @@ describe('WikiEvents scoring', () => {
     expect(t.victims).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 
+  it('counts the mentions merged into an event with its trigger', () => {
+    const d = parseWikiDoc(raw);
+    const t = tallyWikiDoc(d, { events: [{ eventType: 'attack', trigger: { start: 0, end: 3 }, mentions: [{ start: 7, end: 15 }] }], casualties: [] });
+    expect(t.types['Conflict.Attack']).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+
   it('reads head words without their plural', () => {
     expect(['a Russian major general', 'Russian soldiers', 'the boss', 'civilians.'].map(headWord)).toEqual(['general', 'soldier', 'boss', 'civilian']);
   });

@@ -4,8 +4,9 @@
  * against the gold events of three families, Conflict.Attack, Life.Die and Life.Injure:
  * - **event types**: a gold trigger is found when a system item of its family overlaps it. Attack
  *   events (event types attack and battle) stand for Conflict.Attack, killed figures for
- *   Life.Die, injured figures for Life.Injure; a system item that overlaps no gold trigger of its
- *   family is a false positive.
+ *   Life.Die, injured figures for Life.Injure; an event stands with its trigger and the triggers of
+ *   the mentions merged into it. A system item that overlaps no gold trigger of its family is a
+ *   false positive.
  * - **victims**: the Victim arguments of the gold Life.Die and Life.Injure events against the
  *   groups of the killed and injured figures, compared by head word ("general" and "a Russian
  *   major general") within a document and family.
@@ -89,14 +90,17 @@ export const readWikiEvents = (file: string): WikiDoc[] =>
 
 /** What the scorer reads of a record. */
 export interface WikiSystem {
-  events: { eventType: string; trigger: Span }[];
+  events: { eventType: string; trigger: Span; mentions?: Span[] }[];
   casualties: (Span & { category: string; group?: string })[];
 }
 
 function systemItems(r: WikiSystem): { triggers: (Span & { family: Family })[]; victims: { family: Family; head: string }[] } {
   const triggers: (Span & { family: Family })[] = [];
   const victims: { family: Family; head: string }[] = [];
-  for (const e of r.events) if (e.eventType === 'attack' || e.eventType === 'battle') triggers.push({ ...e.trigger, family: 'Conflict.Attack' });
+  for (const e of r.events) {
+    if (e.eventType !== 'attack' && e.eventType !== 'battle') continue;
+    for (const t of [e.trigger, ...(e.mentions ?? [])]) triggers.push({ start: t.start, end: t.end, family: 'Conflict.Attack' });
+  }
   for (const f of r.casualties) {
     const family: Family | undefined = f.category === 'killed' ? 'Life.Die' : f.category === 'injured' ? 'Life.Injure' : undefined;
     if (!family) continue;

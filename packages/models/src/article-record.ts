@@ -76,6 +76,7 @@ export const ArticleRecordSchema = z
       r.casualties.forEach((f, i) => check(f, ['casualties', i]));
       r.events.forEach((e, i) => {
         check(e.trigger, ['events', i, 'trigger']);
+        e.mentions?.forEach((m, j) => check(m, ['events', i, 'mentions', j]));
         check(e.evidence, ['events', i, 'evidence']);
       });
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_ID, FIGURE_ID, NEWSGRAPH_ID } from './ids.js';
+import { MentionSchema } from './mention.js';
 import { TIMEX_VALUE } from './temporal-expression.js';
 
 export const EventTypeSchema = z.enum([
@@ -42,6 +43,8 @@ export const EventSchema = z
     trigger: z
       .object({ text: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
       .strict(),
+    /** Where else the text tells of the same happening: the triggers of the mentions merged into this event. */
+    mentions: z.array(MentionSchema).optional(),
     startDate: z.string().regex(TIMEX_VALUE).nullable(),
     endDate: z.string().regex(TIMEX_VALUE).nullable(),
     location: z.string().regex(NEWSGRAPH_ID).optional(),

@@ -105,6 +105,8 @@ export interface EventCandidate extends Candidate {
   eventType: EventType;
   acled?: Acled;
   trigger: Span & { text: string };
+  /** The triggers of other mentions of the same happening merged into this event ("the attack", "the blast"). */
+  mentions?: (Span & { text: string })[];
   sentence: number;
   startDate: string | null;
   endDate: string | null;

@@ -34,7 +34,17 @@ export function mergeMentions(doc: Doc): void {
   }
 }
 
+/** `keep` takes `other`'s trigger, and the mentions `other` had taken, as mentions of its happening. */
+export function addMentions(keep: EventCandidate, other: EventCandidate): void {
+  const mentions = (keep.mentions ??= []);
+  for (const m of [other.trigger, ...(other.mentions ?? [])]) {
+    if (m.start !== keep.trigger.start && !mentions.some((x) => x.start === m.start)) mentions.push(m);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
 function absorb(keep: EventCandidate, other: EventCandidate): void {
+  addMentions(keep, other);
   keep.startDate ??= other.startDate;
   keep.endDate ??= other.endDate;
   keep.location ??= other.location;

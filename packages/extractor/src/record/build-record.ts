@@ -77,6 +77,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
       eventType: e.eventType,
       ...(e.acled ? { acled: acled(e.acled) } : {}),
       trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
+      ...(e.mentions?.length ? { mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })) } : {}),
       startDate: e.startDate,
       endDate: e.endDate,
       ...(e.location ? { location: e.location } : {}),

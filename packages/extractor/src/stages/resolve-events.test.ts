@@ -44,6 +44,15 @@ describe('events', () => {
     expect(protests).toHaveLength(1);
     expect(protests[0]!.trigger.start).toBeGreaterThan(25);
     expect(protests[0]!.acled).toEqual({ eventType: 'Protests', subEventType: 'Peaceful protest' });
+    // The headline's telling stays as a mention of the one event.
+    expect(protests[0]!.mentions?.map((m) => m.text)).toEqual(['Protest']);
+  });
+
+  it('keeps the other tellings of a merged happening as its mentions', () => {
+    const text = 'Gunmen attacked a police post in Kano on Monday, killing four officers. Residents said the attack in Kano lasted an hour.';
+    const attacks = events(text).filter((e) => e.eventType === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect([attacks[0]!.trigger.text, ...(attacks[0]!.mentions ?? []).map((m) => m.text)]).toEqual(['attacked', 'attack']);
   });
 
   it('keeps two protests in two cities apart', () => {

@@ -3,7 +3,7 @@ import { ymdValue } from '../dates/timex-value.js';
 import { acledType } from '../events/acled.js';
 import { dateOf, figuresOf, indexSentences, locationOf, participantsOf } from '../events/arguments.js';
 import type { EventCandidate } from '../doc/candidates.js';
-import { mergeMentions } from '../events/merge.js';
+import { addMentions, mergeMentions } from '../events/merge.js';
 import type { Stage } from './stage.js';
 
 /** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
@@ -40,6 +40,7 @@ export const resolveEvents: Stage = {
       if (prev) {
         ev.dropped = 'same type in the same sentence';
         prev.confidence = Math.min(0.95, prev.confidence + 0.05);
+        addMentions(prev, ev);
       } else bySentence.set(key, ev);
     }
     for (const ev of doc.events) {
@@ -88,6 +89,7 @@ export const resolveEvents: Stage = {
       if (same) {
         ev.dropped = 'repeats a body event';
         same.confidence = Math.min(0.95, same.confidence + 0.1);
+        addMentions(same, ev);
         same.location ??= ev.location;
       }
     }
