@@ -52,6 +52,16 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('counts one person where the verb is theirs: "a man was shot dead", "gunmen killed a policeman"', () => {
+    const read = (text: string) => run(text).figures.map((f) => [f.category, f.value, f.qualifier, f.group]);
+    expect(read('A man was shot dead outside his home.')).toEqual([['killed', 1, 'exact', 'man']]);
+    expect(read('Gunmen killed a policeman in Kano.')).toEqual([['killed', 1, 'exact', 'policeman']]);
+    // The soldier is the speaker, not a victim; a meeting is no casualty.
+    expect(read('A soldier said 20 people were killed.')).toEqual([['killed', 20, 'exact', 'people']]);
+    expect(read('A man met an officer in Goma.')).toEqual([]);
+    expect(read('A spokesman was arrested.')).toEqual([]);
+  });
+
   it('skips numbers inside time expressions found by the date stages', () => {
     const text = 'Police arrested 12 people.';
     const doc = createDoc({ text });

@@ -13,6 +13,9 @@ import { tokenRange } from '../doc/search.js';
 /** Categories whose verbs are hardly said of things ("seized 3 tankers", "3 containers went missing" are). */
 const SAID_OF_PEOPLE = new Set(['killed', 'injured', 'arrested']);
 
+/** Categories one person is counted in: "a soldier was killed", "a nurse was wounded". */
+const SINGULAR_CATEGORIES = new Set(['killed', 'injured', 'kidnapped']);
+
 /** Why numbers were passed over, for tests and debugging: number text → reason. */
 export type Rejections = { text: string; start: number; reason: string }[];
 
@@ -84,6 +87,8 @@ function readFigure(
   const immediateStart = near ? near.start : r.start;
   const qStart = q ? q.start : r.start;
   let group = readGroup(tokens, r.end, limit, lex, r.vague);
+  // "a soldier was killed": one person, when the group is people and the category's verb follows it.
+  if (r.article && group.kind !== 'group') return void reject('article');
   // "looters", "spectators": people by the ending of the word; only trusted with verbs said of people
   const guessed = group.kind === 'thing' && group.personLike !== undefined;
   if (group.kind === 'thing') {
@@ -107,6 +112,11 @@ function readFigure(
     };
   }
   if (!frame) return void reject('no-frame');
+  // One person is counted only where the verb is theirs: right after ("a soldier was killed") or
+  // right before ("gunmen killed a policeman"); "a soldier said 20 were killed" counts the 20.
+  const verbAfter = frame.trigger.start >= group.end && frame.trigger.start - group.end <= 3;
+  const verbBefore = frame.trigger.end === r.start;
+  if (r.article && !(SINGULAR_CATEGORIES.has(frame.category) && (verbAfter || verbBefore))) return void reject('article');
   if (guessed && !SAID_OF_PEOPLE.has(frame.category)) return void reject('thing');
 
   const b = bounds(r, q?.qualifier);

@@ -5,8 +5,8 @@ import { segmentSentences } from '../stages/segment-sentences.js';
 import { figureLexicon } from './lexicons.js';
 import { mayStartNumber, readNumber, type NumberReading } from './numbers.js';
 
-/** Every number read in `text`, left to right, as [text, value, vague, rangeMax]. */
-function numbers(text: string): [string, number, boolean, number | undefined][] {
+/** Every number read in `text`, left to right, as [text, value, vague, rangeMax]; articles ("a man") only when asked. */
+function numbers(text: string, articles = false): [string, number, boolean, number | undefined][] {
   const doc = createDoc({ text });
   segmentSentences.run(doc, resolveOptions());
   const lex = figureLexicon();
@@ -18,7 +18,7 @@ function numbers(text: string): [string, number, boolean, number | undefined][] 
         i++;
         continue;
       }
-      out.push([text.slice(doc.tokens[r.start]!.start, doc.tokens[r.end - 1]!.end), r.value, r.vague, r.rangeMax]);
+      if (!r.article || articles) out.push([text.slice(doc.tokens[r.start]!.start, doc.tokens[r.end - 1]!.end), r.value, r.vague, r.rangeMax]);
       i = r.end;
     }
   }
@@ -80,5 +80,9 @@ describe('readNumber', () => {
   it('reads no number in words that only look like one', () => {
     expect(numbers('A man and an officer met several people and some friends on the 40th day.')).toEqual([]);
     expect(numbers('He paid 2.5 pounds.')).toEqual([]);
+  });
+
+  it('reads an article as a possible one, flagged for find-figures to check', () => {
+    expect(numbers('A man was killed.', true)).toEqual([['A', 1, false, undefined]]);
   });
 });

@@ -10,6 +10,8 @@ export interface NumberReading {
   vague: boolean;
   /** "a dozen", "half a dozen": a round number meant loosely. */
   approximate: boolean;
+  /** "a soldier" in "a soldier was killed": one person, counted only when the verb follows at once. */
+  article?: boolean;
   /** The upper end of "40-50", "40 to 50", "between 40 and 50". */
   rangeMax?: number;
 }
@@ -58,6 +60,8 @@ export function readNumber(tokens: readonly Token[], i: number, limit: number, l
     }
     const n = tokens[j]!.lower;
     const scale = lex.numberWords.get(n);
+    // "a soldier", "an officer": one, when what follows is a group of people and its verb (find-figures).
+    if (w !== 'half' && scale === undefined) return { start: i, end: i + 1, value: 1, vague: false, approximate: false, article: true };
     if (scale === undefined || (n !== 'dozen' && n !== 'hundred' && n !== 'thousand' && n !== 'million')) return undefined;
     const value = Math.round(scale * factor);
     return extendRange(tokens, { start: i, end: j + 1, value, vague: false, approximate: n === 'dozen' }, limit, lex);
