@@ -5,7 +5,7 @@
  */
 import { lexicon } from '../resources.js';
 import { type Ymd, addDays, daysInMonth, weekdayOf } from './calendar.js';
-import type { PhraseList } from './words.js';
+import { type PhraseList, phraseList } from './words.js';
 
 export type HolidayRule =
   | { kind: 'fixed'; month: number; day: number }
@@ -14,7 +14,6 @@ export type HolidayRule =
   | { kind: 'election' };
 
 export interface Holidays {
-  /** Phrases by their last word, longest first (as PhraseList). */
   names: PhraseList;
   /** The rule of each phrase, keyed by its words joined with spaces. */
   rules: ReadonlyMap<string, HolidayRule>;
@@ -37,7 +36,7 @@ let cached: Holidays | undefined;
 
 export function holidays(): Holidays {
   if (cached) return cached;
-  const byLast = new Map<string, string[][]>();
+  const names: string[][] = [];
   const rules = new Map<string, HolidayRule>();
   for (const line of lexicon('dates/holidays')) {
     const [name, ruleText] = line.split('|').map((x) => x.trim());
@@ -48,13 +47,10 @@ export function holidays(): Holidays {
       const key = w.join(' ');
       if (rules.has(key)) continue;
       rules.set(key, rule);
-      const list = byLast.get(w[w.length - 1]!) ?? [];
-      list.push(w);
-      list.sort((a, b) => b.length - a.length);
-      byLast.set(w[w.length - 1]!, list);
+      names.push(w);
     }
   }
-  cached = { names: { byLast }, rules };
+  cached = { names: phraseList(names), rules };
   return cached;
 }
 

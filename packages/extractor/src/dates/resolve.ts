@@ -66,12 +66,11 @@ export interface TextContext {
 }
 
 export function resolveMeaning(m: Meaning, anchor: Anchor | undefined, direction: Direction, context: TextContext = {}): Resolution {
-  const reported = context.reported;
   switch (m.kind) {
     case 'anaphoric':
       return anaphoric(m, context.previous);
     case 'reporting': {
-      const q = reported ?? (anchor ? quarterBefore(anchor.date) : undefined);
+      const q = context.reported ?? (anchor ? quarterBefore(anchor.date) : undefined);
       if (!q) return m.year !== undefined ? { value: String(m.year), implied: {} } : { implied: {} };
       const year = m.year ?? q.year + m.shift;
       return { value: quarterValue(year, q.index), implied: m.year === undefined ? { year } : {} };

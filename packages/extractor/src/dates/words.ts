@@ -131,10 +131,10 @@ export interface PhraseList {
   byLast: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-function phrases(name: string): PhraseList {
-  const byLast = new Map<string, string[][]>();
-  for (const line of lexicon(name)) {
-    const words = line.toLowerCase().split(/\s+/).filter(Boolean);
+/** A PhraseList of phrases given as lower-cased word arrays. */
+export function phraseList(phrases: Iterable<readonly string[]>): PhraseList {
+  const byLast = new Map<string, (readonly string[])[]>();
+  for (const words of phrases) {
     if (words.length === 0) continue;
     const last = words[words.length - 1]!;
     const list = byLast.get(last) ?? [];
@@ -144,6 +144,8 @@ function phrases(name: string): PhraseList {
   }
   return { byLast };
 }
+
+const phrases = (name: string): PhraseList => phraseList(lexicon(name).map((line) => line.toLowerCase().split(/\s+/).filter(Boolean)));
 
 export interface DateLexicons {
   futureCues: PhraseList;

@@ -24,7 +24,7 @@
  */
 import { type Hit, type SentenceContext, hit, lowerAt, tokenAt } from '../context.js';
 import { MONTHS, NUMBER_WORDS, SEASONS, UNITS } from '../words.js';
-import { COUNT_WORDS as YEAR_COUNT_WORDS, CURRENCY, UNMARKED_PLURALS, YEAR } from './years.js';
+import { COUNT_WORDS as YEAR_COUNT_WORDS, CURRENCY, UNMARKED_PLURALS, YEAR, isPluralNoun } from './years.js';
 
 /** Heads of spelled years (gate class 'spelled-year'). */
 export const SPELLED_YEAR_HEADS: ReadonlySet<string> = new Set(['eighteen', 'nineteen', 'twenty', 'thousand']);
@@ -230,8 +230,7 @@ export function spelledYearRule(ctx: SentenceContext, i: number): Hit | undefine
   const before = lowerAt(ctx, s.first - 1);
   const next = tokenAt(ctx, s.last + 1);
   if (next && !DETERMINERS.has(before)) {
-    const plural = next.pos === 'NOUN' && ((next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss')) || UNMARKED_PLURALS.has(next.lower));
-    if (plural || UNMARKED_PLURALS.has(next.lower)) return undefined; // "people" whatever its tag
+    if (isPluralNoun(next) || UNMARKED_PLURALS.has(next.lower)) return undefined; // "people" whatever its tag
   }
   const first = withTheYear(ctx, s.first);
   if (s.year < 1900 && first === s.first && !ctx.lex.temporalPrepositions.has(before) && !DETERMINERS.has(before)) return undefined;

@@ -166,7 +166,8 @@ const YEAR_KINDS: ReadonlyMap<string, number> = new Map([
 /**
  * "For the year, sales rose", "the full year", "the current fiscal year": the article's year (the
  * latest fiscal year: the one before). "The year ended Sept. 30", "the fiscal year beginning on
- * April 1" are year-long periods, as TimeML marks them (P1Y). "The year before", "the year 2000" and "the year of the dragon" are left out.
+ * April 1" are year-long periods, as TimeML marks them (P1Y). "The year before", "the year 2000"
+ * and "the year of the dragon" are left out.
  */
 function yearOfArticle(ctx: SentenceContext, i: number): Hit | undefined {
   let k = i - 1;

@@ -6,6 +6,7 @@
  * money or a percentage.
  */
 import { type Hit, type SentenceContext, hit, lowerAt, tokenAt } from '../context.js';
+import type { Token } from '../../doc/doc.js';
 import { ORDINALS, UNITS } from '../words.js';
 
 export const YEAR = /^(?:1\d|20)\d\d$/;
@@ -13,6 +14,11 @@ const YEAR_RANGE = /^(\d{4})[-–](\d{2}|\d{4})$/;
 export const DECADE = /^(?:(\d{3})0['’]?s|['’](\d)0s)$/;
 
 /** Plural nouns that do not end in -s ("2000 people"). */
+/** Whether a token is a noun in the plural: "troops", "people" (what a bare number counts). */
+export function isPluralNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && ((t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')) || UNMARKED_PLURALS.has(t.lower));
+}
+
 export const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'fish', 'feet', 'data', 'crew', 'militia']);
 /** Determiners before a year that modifies a noun: "the 2024 elections", "its 2025 budget". */
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s', 'a', 'an']);
@@ -32,8 +38,7 @@ function yearContext(ctx: SentenceContext, i: number, year: number): boolean {
   const next = tokenAt(ctx, i + 1);
   const temporal = ctx.lex.temporalPrepositions.has(before) || DETERMINERS.has(before) || before === 'fiscal';
   if (next && !temporal) {
-    const plural = next.pos === 'NOUN' && ((next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss')) || UNMARKED_PLURALS.has(next.lower));
-    if (plural) return false; // "2000 troops"
+    if (isPluralNoun(next)) return false; // "2000 troops"
   }
   // Before 1900 a bare number is more often a count: ask for "in", "since", "the … revolution".
   if (year < 1900 && !temporal) return false;
