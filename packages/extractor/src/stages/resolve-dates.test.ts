@@ -232,7 +232,7 @@ describe('resolve-dates: anchors', () => {
     ]);
   });
 
-  it('lets a past weekday fall on the day after a caption date', () => {
+  it('lets a past weekday fall on the day after a caption date, and then dates the article that day', () => {
     const text = 'Headline\n\nPeople march in Ankara on March 1, 2026.\n\nThe leaders met on Monday and will meet again on Wednesday.';
     const doc = createDoc({
       text,
@@ -244,8 +244,28 @@ describe('resolve-dates: anchors', () => {
     });
     for (const stage of STAGES) stage.run(doc, OPTIONS);
     expect(doc.datePublishedSource).toBe('caption');
-    expect(doc.datePublished).toBe('2026-03-01'); // a Sunday
+    // The photo is from Sunday; "met on Monday", told in the past, puts the article on Monday.
+    expect(doc.datePublished).toBe('2026-03-02');
     expect(doc.timexes.map((t) => `${t.text}=${t.value}`)).toEqual(['March 1, 2026=2026-03-01', 'Monday=2026-03-02', 'Wednesday=2026-03-04']);
+  });
+
+  it('keeps the caption date when the day after is only planned or not told', () => {
+    const dated = (body: string) => {
+      const text = `Headline\n\nPeople march in Ankara on March 1, 2026.\n\n${body}`;
+      const doc = createDoc({
+        text,
+        sections: [
+          { kind: 'headline', start: 0, end: 8 },
+          { kind: 'caption', start: 10, end: 51 },
+          { kind: 'body', start: 53, end: text.length },
+        ],
+      });
+      for (const stage of STAGES) stage.run(doc, OPTIONS);
+      return doc.datePublished;
+    };
+    expect(dated('The leaders will meet on Monday.')).toBe('2026-03-01');
+    expect(dated('The leaders met on Saturday.')).toBe('2026-03-01');
+    expect(dated('The talks ended on March 2, 2026.')).toBe('2026-03-01');
   });
 });
 

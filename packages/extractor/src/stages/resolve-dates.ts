@@ -1,4 +1,5 @@
-import { parseYmd } from '../dates/calendar.js';
+import { addDays, parseYmd } from '../dates/calendar.js';
+import { ymdValue } from '../dates/timex-value.js';
 import { type DateTimex, type Direction, type Meaning, isDateTimex, isRelative, temporalType } from '../dates/meaning.js';
 import { reportedQuarter, yearAgoComparison } from '../dates/reported-quarter.js';
 import { type Anchor, type TextContext, resolveMeaning } from '../dates/resolve.js';
@@ -49,8 +50,25 @@ export const resolveDates: Stage = {
       remember(before, t, anchor);
     }
     flush();
+    if (anchor?.slack) laterThanCaption(doc, anchor.date);
   },
 };
+
+/**
+ * A caption's date may be the day before publication. When the text tells of a weekday that has
+ * passed and falls on the day after the caption's ("the delegation met on Monday", captioned
+ * Sunday), the article is from that day.
+ */
+function laterThanCaption(doc: Doc, caption: ReturnType<typeof parseYmd> & object): void {
+  const next = ymdValue(addDays(caption, 1));
+  const told = doc.timexes.some((t) => {
+    if (t.dropped || t.value !== next || !isDateTimex(t) || t.meaning.kind !== 'calendar' || t.meaning.weekday === undefined || t.meaning.month !== undefined) return false;
+    const range = tokenRange(doc, t.start, t.end);
+    const tense = range ? clauseTense(doc, range[0], range[1]) : undefined;
+    return tense === undefined || tense === 'past';
+  });
+  if (told) doc.datePublished = next;
+}
 
 /** Whether the value depends on which way the clause points (a bare weekday, month, season). */
 function needsDirection(m: Meaning): boolean {
