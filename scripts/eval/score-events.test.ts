@@ -31,6 +31,11 @@ describe('scoreEvents', () => {
     expect(s.place.right).toBe(0);
     expect(s.found[0]!.location).toBe('Moscow');
   });
+  it('a stretch is right when start and end both match the gold start/end', () => {
+    const gold = [{ type: 'attack', date: '2026-01-08/2026-01-09', place: null }];
+    expect(scoreEvents([{ eventType: 'attack', startDate: '2026-01-08', endDate: '2026-01-09' }], gold, []).date.right).toBe(1);
+    expect(scoreEvents([{ eventType: 'attack', startDate: '2026-01-08', endDate: null }], gold, []).date.right).toBe(0);
+  });
   it('pairs events one to one: extra events of a type are false positives, missing ones false negatives', () => {
     const s = scoreEvents(
       [{ eventType: 'protest', startDate: null }, { eventType: 'protest', startDate: null }, { eventType: 'riot', startDate: null }],

@@ -16,7 +16,7 @@ export interface EventPair {
 export interface EventScore {
   /** Type: a gold event is found when an unpaired record event has its type. */
   type: Counts;
-  /** Over found events: startDate equals the gold date (null equals null). */
+  /** Over found events: startDate (startDate/endDate for a stretch) equals the gold date (null equals null). */
   date: Accuracy;
   /** Over found events: the location entity is named like the gold place (no location when the gold has none). */
   place: Accuracy;
@@ -46,7 +46,9 @@ export function scoreEvents(
   const judge = (g: GoldEvent, e: EventLike): Omit<EventPair, 'gold' | 'event'> => {
     const loc = e.location === undefined ? undefined : byId.get(e.location);
     const placeRight = g.place === null ? e.location === undefined : loc !== undefined && [...entityKeys(loc)].some((k) => placeNames(g.place!).has(k));
-    return { location: loc?.name, dateRight: (e.startDate ?? null) === g.date, placeRight };
+    // A stretch ("January 8 and 9") is written start/end in the gold.
+    const date = e.startDate && e.endDate ? `${e.startDate}/${e.endDate}` : (e.startDate ?? null);
+    return { location: loc?.name, dateRight: date === g.date, placeRight };
   };
   const candidates: { i: number; j: number; score: number }[] = [];
   record.forEach((e, i) =>

@@ -29,6 +29,7 @@ export interface DateLike extends SpanLike {
 export interface EventLike {
   eventType: string;
   startDate: string | null;
+  endDate?: string | null;
   location?: string | undefined;
 }
 
