@@ -48,6 +48,12 @@ export const EventSchema = z
     startDate: z.string().regex(TIMEX_VALUE).nullable(),
     endDate: z.string().regex(TIMEX_VALUE).nullable(),
     location: z.string().regex(NEWSGRAPH_ID).optional(),
+    /**
+     * Fields not read in the event's own clause but inferred: startDate from the report's date, the
+     * narrative's day or the article's date; location from a caption or the article's country.
+     * Absent when both were read (or are absent).
+     */
+    inferred: z.array(z.enum(['startDate', 'location'])).min(1).optional(),
     participants: z.array(z.object({ role: ParticipantRoleSchema, entity: z.string().regex(NEWSGRAPH_ID) }).strict()),
     figures: z.array(z.string().regex(FIGURE_ID)),
     attributedTo: z.array(z.string().regex(NEWSGRAPH_ID)),

@@ -112,6 +112,8 @@ export interface EventCandidate extends Candidate {
   endDate: string | null;
   /** Entity @id of the place where it happened. */
   location?: string;
+  /** Fields not read in the event's own clause but inferred: from the report, the narrative, the article, a caption. */
+  inferred?: ('startDate' | 'location')[];
   participants: { role: ParticipantRole; entity: string }[];
   /** Indexes into doc.figures. */
   figures: number[];

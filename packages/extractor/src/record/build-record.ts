@@ -81,6 +81,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
       startDate: e.startDate,
       endDate: e.endDate,
       ...(e.location ? { location: e.location } : {}),
+      ...(e.inferred?.length ? { inferred: [...new Set(e.inferred)] } : {}),
       participants: e.participants.map(participant),
       figures: e.figures.flatMap((i) => (figureId.has(i) ? [figureId.get(i)!] : [])),
       attributedTo: e.attributedTo.slice(),
