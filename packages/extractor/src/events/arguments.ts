@@ -2,6 +2,8 @@ import type { CasualtyCategory, EventType, ParticipantRole } from '@newsgraph/mo
 import type { EntityDraft, EventCandidate, MentionCandidate, TimexCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { spanIndexAt } from '../doc/search.js';
+import { lookupOrganization } from '../gazetteer/organizations.js';
+import { isLocativeMention } from './event-place.js';
 
 export interface SentenceIndex {
   /** Entity mentions per sentence, with their entity. */
@@ -35,35 +37,16 @@ export function indexSentences(doc: Doc): SentenceIndex {
   return { mentions, timexes };
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'from', 'of']);
-
-/** Where the event happened: the sentence's place nearest the trigger, a place after "in"/"at" first. */
-export function locationOf(doc: Doc, ev: EventCandidate, idx: SentenceIndex): string | undefined {
-  const places = (idx.mentions.get(ev.sentence) ?? []).filter((x) => x.e.type === 'Place');
-  if (!places.length) return undefined;
-  const before = (m: MentionCandidate) => doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase().match(/(\w+)\s+(?:the\s+)?$/)?.[1];
-  const score = (m: MentionCandidate) => {
-    const d = Math.abs(m.start - ev.trigger.start);
-    const loc = LOCATIVE.has(before(m) ?? '') ? 0 : 1000;
-    return loc + d;
-  };
-  return [...places].sort((x, y) => score(x.m) - score(y.m))[0]!.e.id;
-}
-
-/** The date of the event: the sentence's dated expression nearest the trigger. */
-export function dateOf(ev: EventCandidate, idx: SentenceIndex): { start: string; end: string | null } | undefined {
-  const ts = idx.timexes.get(ev.sentence);
-  if (!ts?.length) return undefined;
-  const t = [...ts].sort((x, y) => Math.abs(x.start - ev.trigger.start) - Math.abs(y.start - ev.trigger.start))[0]!;
-  const [start, end] = t.value!.split('/');
-  return { start: start!, end: end ?? null };
-}
+const isNewsAgency = (e: EntityDraft) => e.type === 'Organization' && lookupOrganization(e.name)?.kind === 'news_agency';
 
 const VICTIM_EVENTS = new Set<EventType>(['attack', 'arrest', 'kidnapping', 'execution']);
 
 /** Who took part: the nearest entity before the trigger acts; after it, the target (a victim for attacks on people). */
-export function participantsOf(ev: EventCandidate, idx: SentenceIndex, location?: string): { role: ParticipantRole; entity: string }[] {
-  const ms = (idx.mentions.get(ev.sentence) ?? []).filter((x) => x.e.id !== location || x.e.type !== 'Place');
+export function participantsOf(doc: Doc, ev: EventCandidate, idx: SentenceIndex, location?: string): { role: ParticipantRole; entity: string }[] {
+  // Places where things happen ("in western Iran") take no part, nor the agencies that report it ("videos verified by AFP").
+  const ms = (idx.mentions.get(ev.sentence) ?? []).filter((x) =>
+    x.e.type === 'Place' ? x.e.id !== location && !isLocativeMention(doc, idx, ev.sentence, x.m) : !isNewsAgency(x.e),
+  );
   const out: { role: ParticipantRole; entity: string }[] = [];
   const seen = new Set<string>();
   const add = (role: ParticipantRole, entity: string) => {

@@ -1,7 +1,11 @@
 import type { EventCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
+import { firstTokenEndingAfter } from '../doc/search.js';
 
-const datesAgree = (a: EventCandidate, b: EventCandidate) => !a.startDate || !b.startDate || a.startDate === b.startDate;
+/** The date read for the event, not one inferred for it (a headline's article date). */
+const readDate = (e: EventCandidate) => (e.inferred?.includes('startDate') ? null : e.startDate);
+/** Dates clash only when both were read and differ. */
+export const datesAgree = (a: EventCandidate, b: EventCandidate) => !readDate(a) || !readDate(b) || a.startDate === b.startDate;
 /** The same actor (or speaker) in both. */
 const sameActor = (a: EventCandidate, b: EventCandidate) =>
   a.participants.some((p) => (p.role === 'actor' || p.role === 'speaker') && b.participants.some((q) => q.role === p.role && q.entity === p.entity));
@@ -45,11 +49,40 @@ export function addMentions(keep: EventCandidate, other: EventCandidate): void {
 
 function absorb(keep: EventCandidate, other: EventCandidate): void {
   addMentions(keep, other);
-  keep.startDate ??= other.startDate;
-  keep.endDate ??= other.endDate;
+  // A date read in the other mention dates this one, unless it has a read date of its own.
+  if (!readDate(keep) && readDate(other)) {
+    keep.startDate = other.startDate;
+    keep.endDate = other.endDate;
+    keep.inferred = keep.inferred?.filter((f) => f !== 'startDate');
+    if (!keep.inferred?.length) delete keep.inferred;
+  }
   keep.location ??= other.location;
   for (const p of other.participants) if (!keep.participants.some((q) => q.entity === p.entity)) keep.participants.push(p);
   for (const f of other.figures) if (!keep.figures.includes(f)) keep.figures.push(f);
   for (const a of other.attributedTo) if (!keep.attributedTo.includes(a)) keep.attributedTo.push(a);
   keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', "'s", '’s']);
+
+/**
+ * "the bombings", "Saturday's attack", "the initial shooting": a noun with a definite determiner
+ * that says nothing new refers back to a happening already told. It becomes a mention of the
+ * nearest earlier kept event of its type whose date does not clash. Returns whether it did.
+ */
+export function mergeAnaphor(doc: Doc, ev: EventCandidate): boolean {
+  const tokens = doc.tokens;
+  let k = firstTokenEndingAfter(tokens, ev.trigger.start);
+  if (tokens[k]!.pos !== 'NOUN') return false;
+  const first = doc.sentences[ev.sentence]!.firstToken;
+  k--;
+  while (k >= first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
+  if (k < first || !DEFINITE.has(tokens[k]!.lower)) return false;
+  const antecedent = doc.events
+    .filter((o) => o !== ev && !o.dropped && o.eventType === ev.eventType && o.start < ev.start && datesAgree(o, ev))
+    .sort((a, b) => b.start - a.start)[0];
+  if (!antecedent) return false;
+  addMentions(antecedent, ev);
+  ev.dropped = 'another mention of the same event';
+  return true;
 }

@@ -1,6 +1,6 @@
 import type { EventType } from '@newsgraph/models';
 import type { Token } from '../doc/doc.js';
-import { lexicon } from '../resources.js';
+import { lexicon, lexiconSet } from '../resources.js';
 import { PhraseIndex, type PhraseMatch } from '../text/token-phrases.js';
 
 export const EVENT_TYPES: readonly EventType[] = [
@@ -23,4 +23,17 @@ function triggers(): PhraseIndex<EventType> {
 /** The longest trigger starting at tokens[i] and ending before `end`. */
 export function matchTriggerAt(tokens: readonly Token[], i: number, end: number): PhraseMatch<EventType> | undefined {
   return triggers().matchAt(tokens, i, end);
+}
+
+/**
+ * A crowd voicing slogans is a protest: a verb of data/lexicons/events/protest-voiced ("shout",
+ * "chant") after a crowd noun of its sentence (events/crowd-nouns: "a crowd in Abadan … as they
+ * shout"). One person shouting is not.
+ */
+export function isVoicedProtest(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !lexiconSet('events/protest-voiced').has(t.lower)) return false;
+  const crowd = lexiconSet('events/crowd-nouns');
+  for (let k = i - 1; k >= sentenceStart; k--) if (crowd.has(tokens[k]!.lower) && tokens[k]!.pos === 'NOUN') return true;
+  return false;
 }

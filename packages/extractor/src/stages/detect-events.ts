@@ -2,7 +2,7 @@ import type { EventCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { insideAny, quotationSpans } from '../doc/quotations.js';
 import { isIrrealis } from '../events/irrealis.js';
-import { matchTriggerAt } from '../events/triggers.js';
+import { isVoicedProtest, matchTriggerAt } from '../events/triggers.js';
 import type { Stage } from './stage.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'this', 'that']);
@@ -35,9 +35,10 @@ export const detectEvents: Stage = {
       const kind = doc.sections[s.section]?.kind;
       for (let i = s.firstToken; i < s.endToken; i++) {
         const m = matchTriggerAt(doc.tokens, i, s.endToken);
-        if (!m) continue;
-        const t = { words: m.phrase.words, type: m.phrase.data };
-        const last = doc.tokens[m.end - 1]!;
+        const t = m ? { words: m.phrase.words, type: m.phrase.data } : isVoicedProtest(doc.tokens, i, s.firstToken) ? { words: [doc.tokens[i]!.lower], type: 'protest' as const } : undefined;
+        if (!t) continue;
+        const end = i + t.words.length;
+        const last = doc.tokens[end - 1]!;
         const first = doc.tokens[i]!;
         // A trigger word capitalised mid-sentence is part of a name ("the Security Council", "Liberation Army").
         if (i > s.firstToken && /^\p{Lu}/u.test(first.text) && kind !== 'headline') continue;

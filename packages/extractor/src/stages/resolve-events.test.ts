@@ -75,4 +75,22 @@ describe('planned events', () => {
     const past = events('Lawmakers in the Knesset held a vote on Monday.', { published: '2026-03-04' });
     expect(past.filter((e) => e.eventType === 'election').map((e) => e.startDate)).toEqual(['2026-03-02']);
   });
+
+  it('reads a crowd voicing slogans as a protest, and one person shouting as none', () => {
+    expect(events('Hundreds of people outside the court in Lagos shout "free them all".').map((e) => e.eventType)).toEqual(['protest']);
+    expect(events('The minister shouted at reporters in Lagos.').filter((e) => e.eventType === 'protest')).toEqual([]);
+  });
+
+  it('makes "the attack" told again a mention of the attack told before', () => {
+    const evs = events('Gunmen attacked a bus in Kaduna on Monday. Officials said the attack was planned abroad.').filter((e) => e.eventType === 'attack');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]!.mentions?.map((m) => m.text)).toEqual(['attack']);
+  });
+
+  it('does not make the agency that reports a happening a participant of it', () => {
+    const doc = runUpTo({ text: 'In videos verified by AFP, a crowd in Abadan chants slogans against the government.', published: '2026-03-04' });
+    const ev = doc.events.find((e) => !e.dropped && e.eventType === 'protest')!;
+    expect(ev.participants.map((p) => nameOf(doc, p.entity))).not.toContain('Agence France-Presse');
+    expect(nameOf(doc, ev.location)).toBe('Abadan');
+  });
 });

@@ -1,9 +1,12 @@
 import { addDays, parseYmd } from '../dates/calendar.js';
 import { ymdValue } from '../dates/timex-value.js';
 import { acledType } from '../events/acled.js';
-import { dateOf, figuresOf, indexSentences, locationOf, participantsOf } from '../events/arguments.js';
+import { figuresOf, indexSentences, participantsOf } from '../events/arguments.js';
+import { reportFrames, type ReportFrame } from '../events/clauses.js';
+import { eventDate } from '../events/event-date.js';
+import { articleCountry, captionPlace, countryPlace, eventPlace } from '../events/event-place.js';
 import type { EventCandidate } from '../doc/candidates.js';
-import { addMentions, mergeMentions } from '../events/merge.js';
+import { addMentions, datesAgree, mergeAnaphor, mergeMentions } from '../events/merge.js';
 import type { Stage } from './stage.js';
 
 /** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
@@ -43,16 +46,19 @@ export const resolveEvents: Stage = {
         addMentions(prev, ev);
       } else bySentence.set(key, ev);
     }
+    const frames = new Map<number, ReportFrame[]>();
+    const framesOf = (s: number) => frames.get(s) ?? frames.set(s, reportFrames(doc, s)).get(s)!;
     for (const ev of doc.events) {
       if (ev.dropped) continue;
-      const date = dateOf(ev, idx);
+      const date = eventDate(doc, ev, idx, framesOf(ev.sentence));
       if (date) {
         ev.startDate = date.start;
         ev.endDate = date.end;
+        if (!date.read) ev.inferred = ['startDate'];
       }
-      const location = locationOf(doc, ev, idx);
+      const location = eventPlace(doc, ev, idx, framesOf(ev.sentence));
       if (location) ev.location = location;
-      ev.participants = participantsOf(ev, idx, location);
+      ev.participants = participantsOf(doc, ev, idx, location);
       ev.figures = figuresOf(doc, ev);
       const sources = new Set<string>();
       for (const i of ev.figures) {
@@ -68,12 +74,12 @@ export const resolveEvents: Stage = {
       const acled = acledType(ev.eventType, { words, casualties });
       if (acled) ev.acled = acled;
     }
-    // Nothing to say who, where or how many: no record. A statement needs its speaker.
+    // Nothing to say who, where or how many: no record, or a mention of a happening told before. A statement needs its speaker.
     for (const ev of doc.events) {
       if (ev.dropped) continue;
       if (ev.eventType === 'statement' && !ev.participants.some((p) => p.role === 'speaker')) ev.dropped = 'statement without a speaker';
       else if (latest && ev.startDate && isAfter(ev.startDate, latest)) ev.dropped = 'planned: dated after the article';
-      else if (!ev.participants.length && !ev.location && !ev.figures.length) ev.dropped = 'no participant, place or figure';
+      else if (!ev.participants.length && !ev.location && !ev.figures.length && !mergeAnaphor(doc, ev)) ev.dropped = 'no participant, place or figure';
     }
     mergeMentions(doc);
     // A headline's or caption's event is the body's event of the same type, place and date.
@@ -84,13 +90,23 @@ export const resolveEvents: Stage = {
       if (k !== 'headline' && k !== 'caption') continue;
       const same = kept.find(
         (o) => o !== ev && !o.dropped && kindOf(o) === 'body' && o.eventType === ev.eventType &&
-          (o.location === ev.location || !ev.location || !o.location) && (o.startDate === ev.startDate || !ev.startDate || !o.startDate),
+          (o.location === ev.location || !ev.location || !o.location) && datesAgree(o, ev),
       );
       if (same) {
         ev.dropped = 'repeats a body event';
         same.confidence = Math.min(0.95, same.confidence + 0.1);
         addMentions(same, ev);
         same.location ??= ev.location;
+      }
+    }
+    // No place read for it: a caption's photo of it, else the article's country for what happens somewhere.
+    const country = articleCountry(doc);
+    for (const ev of doc.events) {
+      if (ev.dropped || ev.location) continue;
+      const place = captionPlace(doc, ev, idx) ?? countryPlace(ev, country);
+      if (place) {
+        ev.location = place;
+        ev.inferred = [...(ev.inferred ?? []), 'location'];
       }
     }
     // In the record, events are in text order, most specific type first within a sentence.
