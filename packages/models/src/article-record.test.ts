@@ -33,6 +33,11 @@ describe('ArticleRecordSchema', () => {
     const s = fullRecord();
     s.events[0]!.location = 'urn:newsgraph:place:nowhere';
     expect(ArticleRecordSchema.safeParse(s).success).toBe(false);
+    const part = fullRecord();
+    part.casualties[1]!.partOf = 'urn:newsgraph:figure:0123456789abcdef:9';
+    expect(ArticleRecordSchema.safeParse(part).success).toBe(false);
+    part.casualties[1]!.partOf = part.casualties[1]!['@id'];
+    expect(ArticleRecordSchema.safeParse(part).success).toBe(false);
   });
 
   it('requires datePublishedSource none exactly when there is no date', () => {

@@ -45,6 +45,11 @@ export const ArticleRecordSchema = z
       ids.add(e['@id']);
     }
     const figures = new Set(r.casualties.map((f) => f['@id']));
+    for (const [i, f] of r.casualties.entries()) {
+      if (f.partOf !== undefined && (!figures.has(f.partOf) || f.partOf === f['@id'])) {
+        ctx.addIssue({ code: 'custom', path: ['casualties', i, 'partOf'], message: `partOf names no other figure of the record: ${f.partOf}` });
+      }
+    }
     for (const [i, ev] of r.events.entries()) {
       for (const f of ev.figures) {
         if (!figures.has(f)) ctx.addIssue({ code: 'custom', path: ['events', i, 'figures'], message: `unknown figure ${f}` });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIGURE_ID, NEWSGRAPH_ID } from './ids.js';
+import { MentionSchema } from './mention.js';
 
 export const CasualtyCategorySchema = z.enum(['killed', 'injured', 'missing', 'arrested', 'displaced', 'deployed', 'kidnapped']);
 export type CasualtyCategory = z.infer<typeof CasualtyCategorySchema>;
@@ -21,9 +22,18 @@ export const CasualtyFigureSchema = z
     attributedTo: z.string().regex(NEWSGRAPH_ID).optional(),
     /** The source as written, when stated ("rights groups", "the health ministry"). */
     source: z.string().min(1).optional(),
+    /**
+     * The figure this one is a part of ("including six children" of "at least 12 people"): already
+     * counted in that total, never to be added to it.
+     */
+    partOf: z.string().regex(FIGURE_ID).optional(),
+    /** A running total ("bringing the toll to 40,000", "since the war began"), not one event's toll. */
+    cumulative: z.boolean().optional(),
     text: z.string().min(1),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
+    /** Other places the same figure is told (headline, caption, body): one figure, told again. */
+    mentions: z.array(MentionSchema).optional(),
   })
   .strict()
   .refine((f) => f.end - f.start === f.text.length, { message: 'text must be as long as its span' })

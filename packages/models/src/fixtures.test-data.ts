@@ -2,7 +2,7 @@ import type { ArticleRecord } from './article-record.js';
 
 /** A record with every optional field set, for tests. */
 export function fullRecord(): ArticleRecord {
-  const text = 'Kim Jong Un met Putin in Kursk on Monday. Ukraine said it killed 25 North Korean soldiers, KCNA said.';
+  const text = 'Kim Jong Un met Putin in Kursk on Monday. Ukraine said it killed 25 North Korean soldiers, including three officers, KCNA said. The 25 dead were';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   return {
     '@id': 'urn:newsgraph:article:0123456789abcdef',
@@ -32,7 +32,12 @@ export function fullRecord(): ArticleRecord {
     casualties: [
       {
         '@id': 'urn:newsgraph:figure:0123456789abcdef:1', category: 'killed', value: 25, minValue: 25, maxValue: 25, qualifier: 'exact',
-        group: 'North Korean soldiers', attributedTo: 'urn:newsgraph:place:ukraine', source: 'Ukraine', ...at('killed 25 North Korean soldiers'),
+        group: 'North Korean soldiers', attributedTo: 'urn:newsgraph:place:ukraine', source: 'Ukraine', cumulative: false, ...at('killed 25 North Korean soldiers'),
+        mentions: [at('25 dead')],
+      },
+      {
+        '@id': 'urn:newsgraph:figure:0123456789abcdef:2', category: 'killed', value: 3, minValue: 3, maxValue: 3, qualifier: 'exact',
+        group: 'officers', partOf: 'urn:newsgraph:figure:0123456789abcdef:1', ...at('three officers'),
       },
     ],
     events: [
@@ -40,6 +45,7 @@ export function fullRecord(): ArticleRecord {
         '@id': 'urn:newsgraph:event:0123456789abcdef:1', '@type': 'Event', eventType: 'attack',
         acled: { eventType: 'Battles', subEventType: 'Armed clash' }, trigger: at('killed'), startDate: '2025-04-28', endDate: null,
         location: 'urn:newsgraph:place:kursk',
+        inferred: ['startDate'],
         participants: [{ role: 'actor', entity: 'urn:newsgraph:place:ukraine' }, { role: 'speaker', entity: 'urn:newsgraph:organization:kcna' }],
         figures: ['urn:newsgraph:figure:0123456789abcdef:1'], attributedTo: ['urn:newsgraph:organization:kcna'],
         evidence: { start: 42, end: text.length }, confidence: 0.8,

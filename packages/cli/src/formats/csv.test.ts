@@ -37,14 +37,33 @@ describe('csvField / csvLine (RFC 4180)', () => {
 describe('CSV_COLUMNS', () => {
   it('is the documented, stable header (append only)', () => {
     expect(CSV_COLUMNS.slice(0, 6)).toEqual(['article_id', 'identifier', 'url', 'headline', 'date_published', 'row_type']);
-    expect(CSV_COLUMNS).toHaveLength(35);
+    expect(CSV_COLUMNS).toHaveLength(38);
     expect(new Set(CSV_COLUMNS).size).toBe(CSV_COLUMNS.length);
     expect(CSV_COLUMNS).toContain('acled_sub_event_type');
-    expect(CSV_COLUMNS[CSV_COLUMNS.length - 1]).toBe('confidence');
+    // The first release ended at confidence; later columns follow it.
+    expect(CSV_COLUMNS[34]).toBe('confidence');
+    expect(CSV_COLUMNS.slice(35)).toEqual(['part_of', 'cumulative', 'inferred']);
   });
 });
 
 describe('csvRows', () => {
+  it('says which figure is part of which total, which is a running total, and what of an event was inferred', () => {
+    const [total, part] = FULL_RECORD.casualties.length >= 2 ? FULL_RECORD.casualties : [];
+    if (!total || !part) throw new Error('the fixture needs two figures');
+    const record: ArticleRecord = {
+      ...FULL_RECORD,
+      casualties: FULL_RECORD.casualties.map((f) => (f === part ? { ...f, partOf: total['@id'] } : f === total ? { ...f, cumulative: true } : f)),
+      events: FULL_RECORD.events.map((e, i) => (i === 0 ? { ...e, inferred: ['startDate', 'location'] as ('startDate' | 'location')[] } : e)),
+    };
+    const rows = csvRows(record);
+    const cells = (id: string, column: 'part_of' | 'cumulative') =>
+      rows.flatMap((r) => r.figure_id.split('; ').flatMap((fid, k) => (fid === id ? [r[column].split('; ')[k] ?? r[column]] : [])));
+    expect(cells(part['@id'], 'part_of')[0]).toBe(total['@id']);
+    expect(cells(total['@id'], 'cumulative')[0]).toBe('true');
+    expect(rows[0]!.inferred).toBe('start_date; location');
+    expect(csvRows(FULL_RECORD)[0]!.inferred).toBe('');
+  });
+
   it('gives no rows for a record without events or figures', () => {
     expect(csvRows(bare)).toEqual([]);
   });

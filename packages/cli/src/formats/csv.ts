@@ -42,6 +42,9 @@ export const CSV_COLUMNS = [
   'evidence_start', // UTF-16 offsets of evidence_text in the article text
   'evidence_end',
   'confidence', // the event's confidence (figure rows: empty)
+  'part_of', // per figure: the figure_id of the total it is part of ("including six children"); never add it to that total
+  'cumulative', // per figure: "true" for a running total ("since the war began"), else empty
+  'inferred', // event rows: the fields not read in the event's own clause (start_date, location)
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -85,6 +88,8 @@ function figureCells(figures: CasualtyFigure[], row: CsvRow): void {
   row.qualifier = list(figures.map((f) => f.qualifier));
   row.group = list(figures.map((f) => str(f.group)));
   row.source = list(figures.map((f) => str(f.source)));
+  row.part_of = list(figures.map((f) => str(f.partOf)));
+  row.cumulative = list(figures.map((f) => (f.cumulative ? 'true' : '')));
 }
 
 /** The CSV rows of one record: its events, then the figures no event links. */
@@ -160,6 +165,8 @@ function eventCells(
   row.evidence_start = str(ev.evidence.start);
   row.evidence_end = str(ev.evidence.end);
   row.confidence = str(ev.confidence);
+  // The record's field names, in the CSV's spelling.
+  row.inferred = (ev.inferred ?? []).map((f) => (f === 'startDate' ? 'start_date' : f)).join('; ');
 }
 
 /** CSV: the header, then each record's rows. */

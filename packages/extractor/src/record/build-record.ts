@@ -20,6 +20,7 @@ import { ExtractError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
 import { articleHash } from '../text/hash.js';
 import { casualtyFigure } from './casualty-figure.js';
+import { isCumulative } from '../figures/cumulative.js';
 
 type Participant = EventCandidate['participants'][number];
 
@@ -63,11 +64,15 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
 
   const figures = doc.figures.map((f, i) => ({ f, i })).filter(({ f }) => !f.dropped);
   const figureId = new Map<number, string>();
-  const casualties: CasualtyFigure[] = figures.map(({ f, i }, n) => {
-    const id = `urn:newsgraph:figure:${hash}:${n + 1}`;
-    figureId.set(i, id);
-    return casualtyFigure(f, id);
-  });
+  figures.forEach(({ i }, n) => figureId.set(i, `urn:newsgraph:figure:${hash}:${n + 1}`));
+  const casualties: CasualtyFigure[] = figures.map(({ f, i }) =>
+    casualtyFigure(f, figureId.get(i)!, {
+      ...(f.partOf !== undefined && figureId.has(f.partOf) ? { partOf: figureId.get(f.partOf)! } : {}),
+      // A part counts what its total counts: "an estimated total of 14,000 troops, including 3,000 reinforcements".
+      cumulative: isCumulative(doc, f.partOf !== undefined ? (doc.figures[f.partOf] ?? f) : f),
+      mentions: (f.repeats ?? []).map((r) => ({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) })),
+    }),
+  );
 
   const events: Event[] = doc.events
     .filter((e) => !e.dropped)
