@@ -1,7 +1,7 @@
 import type { CasualtyCategory, EventType, ParticipantRole } from '@newsgraph/models';
 import type { EntityDraft, EventCandidate, MentionCandidate, TimexCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
-import { spanIndexAt } from '../doc/search.js';
+import { firstTokenEndingAfter, spanIndexAt } from '../doc/search.js';
 import { lookupOrganization } from '../gazetteer/organizations.js';
 import { isLocativeMention } from './event-place.js';
 
@@ -39,9 +39,31 @@ export function indexSentences(doc: Doc): SentenceIndex {
 
 const isNewsAgency = (e: EntityDraft) => e.type === 'Organization' && lookupOrganization(e.name)?.kind === 'news_agency';
 
+const SKIP = new Set(['the', 'a', 'an']);
+/** Prepositions whose object is no one's subject: a target ("against Khamenei") or another verb's agent ("verified by AFP"). */
+const NOT_SUBJECT = new Set(['against', 'by', 'toward', 'towards']);
+
+/** The preposition right before a mention (past an article), lower-cased, if any. */
+function prepositionBefore(doc: Doc, m: MentionCandidate): string | undefined {
+  let k = firstTokenEndingAfter(doc.tokens, m.start) - 1;
+  while (k >= 0 && SKIP.has(doc.tokens[k]!.lower)) k--;
+  const t = k >= 0 ? doc.tokens[k] : undefined;
+  return t && t.pos === 'ADP' && t.sentence === doc.tokens[k + 1]?.sentence ? t.lower : undefined;
+}
+
+/** "shot dead by the police": at most a word or two ("dead", "by", "the") between a passive trigger and its agent. */
+function isRightAfter(doc: Doc, end: number, start: number): boolean {
+  const from = firstTokenEndingAfter(doc.tokens, end);
+  const to = firstTokenEndingAfter(doc.tokens, start);
+  return to - from <= 3;
+}
+
 const VICTIM_EVENTS = new Set<EventType>(['attack', 'arrest', 'kidnapping', 'execution']);
 
-/** Who took part: the nearest entity before the trigger acts; after it, the target (a victim for attacks on people). */
+/**
+ * Who took part: the agent of a passive ("killed by X") or else the nearest entity before the
+ * trigger that no preposition governs acts; after it, the target (a victim for attacks on people).
+ */
 export function participantsOf(doc: Doc, ev: EventCandidate, idx: SentenceIndex, location?: string): { role: ParticipantRole; entity: string }[] {
   // Places where things happen ("in western Iran") take no part, nor the agencies that report it ("videos verified by AFP").
   const ms = (idx.mentions.get(ev.sentence) ?? []).filter((x) =>
@@ -54,11 +76,14 @@ export function participantsOf(doc: Doc, ev: EventCandidate, idx: SentenceIndex,
     seen.add(entity);
     out.push({ role, entity });
   };
-  const before = ms.filter((x) => x.m.end <= ev.trigger.start);
+  // "shot dead by security forces": the agent of a passive acts.
   const after = ms.filter((x) => x.m.start >= ev.trigger.end);
-  const actor = before[before.length - 1];
+  const agent = after.find((x) => prepositionBefore(doc, x.m) === 'by' && isRightAfter(doc, ev.trigger.end, x.m.start));
+  // Before the trigger, a target or another verb's agent is no subject ("slogans against Khamenei", "verified by AFP").
+  const before = ms.filter((x) => x.m.end <= ev.trigger.start && !NOT_SUBJECT.has(prepositionBefore(doc, x.m) ?? ''));
+  const actor = agent ?? before[before.length - 1];
   if (actor) add(ev.eventType === 'statement' ? 'speaker' : 'actor', actor.e.id);
-  const target = after[0];
+  const target = after.find((x) => x !== agent && prepositionBefore(doc, x.m) !== 'by');
   if (target && target.e.type !== 'Place') {
     add(VICTIM_EVENTS.has(ev.eventType) && target.e.type === 'Person' ? 'victim' : ev.eventType === 'statement' ? 'participant' : 'target', target.e.id);
   }

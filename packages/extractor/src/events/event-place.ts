@@ -5,6 +5,7 @@ import { firstTokenEndingAfter } from '../doc/search.js';
 import { placeById } from '../gazetteer/places.js';
 import { lexiconSet } from '../resources.js';
 import type { SentenceIndex } from './arguments.js';
+import { aspectAt } from './aspect.js';
 import { clauseOf, inRanges, type ReportFrame } from './clauses.js';
 
 /** Prepositions that put a happening at a place. */
@@ -15,6 +16,7 @@ const MOVEMENTS = new Set<EventType>(['deployment']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const CONTINUATIONS = new Set(['and', 'or', ',']);
+const PHRASE_ENDS = new Set([',', ';', ':', 'as', 'while', 'when', 'after', 'before']);
 
 /** How a place mention stands to the clause: 0 where something happens ("in Kursk"), 1 a bare name, undefined not a place of the happening. */
 export type PlaceTier = 0 | 1 | undefined;
@@ -128,10 +130,18 @@ export function eventPlace(doc: Doc, ev: EventCandidate, idx: SentenceIndex, fra
       break;
     }
   }
+  // "villagers killed in an ambush near Beni": a participle after its noun is placed only in its own phrase.
+  let phrase: [number, number] | undefined;
+  if (aspectAt(doc, tok, s.firstToken) === 'relative') {
+    let end = tok + 1;
+    while (end < s.endToken && !PHRASE_ENDS.has(doc.tokens[end]!.lower) && doc.tokens[end]!.pos !== 'VERB' && doc.tokens[end]!.pos !== 'AUX') end++;
+    phrase = [tok + 1, end];
+  }
   const all = placedMentions(doc, idx, ev.sentence);
   const memo = new Map<Placed, PlaceTier>();
   const candidates = all.flatMap((p) => {
     if (!inRanges(clause.ranges, p.first) || (p.first > tok && p.first >= purpose)) return [];
+    if (phrase && (p.first < phrase[0] || p.first >= phrase[1])) return [];
     const tier = tierOf(doc, p, all, ev.eventType, ev.trigger.start, memo);
     if (tier === undefined || (tier === 1 && WORDS.has(ev.eventType))) return [];
     return [{ ...p, tier }];

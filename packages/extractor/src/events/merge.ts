@@ -1,6 +1,7 @@
 import type { EventCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import { firstTokenEndingAfter } from '../doc/search.js';
+import { aspectAt } from './aspect.js';
 
 /** The date read for the event, not one inferred for it (a headline's article date). */
 const readDate = (e: EventCandidate) => (e.inferred?.includes('startDate') ? null : e.startDate);
@@ -65,24 +66,57 @@ function absorb(keep: EventCandidate, other: EventCandidate): void {
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', "'s", '’s']);
 
-/**
- * "the bombings", "Saturday's attack", "the initial shooting": a noun with a definite determiner
- * that says nothing new refers back to a happening already told. It becomes a mention of the
- * nearest earlier kept event of its type whose date does not clash. Returns whether it did.
- */
-export function mergeAnaphor(doc: Doc, ev: EventCandidate): boolean {
+/** "the bombings", "Saturday's attack", "the initial shooting": a noun after a definite determiner. */
+function isDefiniteNoun(doc: Doc, k: number, first: number): boolean {
   const tokens = doc.tokens;
-  let k = firstTokenEndingAfter(tokens, ev.trigger.start);
   if (tokens[k]!.pos !== 'NOUN') return false;
-  const first = doc.sentences[ev.sentence]!.firstToken;
   k--;
   while (k >= first && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
-  if (k < first || !DEFINITE.has(tokens[k]!.lower)) return false;
-  const antecedent = doc.events
-    .filter((o) => o !== ev && !o.dropped && o.eventType === ev.eventType && o.start < ev.start && datesAgree(o, ev))
-    .sort((a, b) => b.start - a.start)[0];
+  return k >= first && DEFINITE.has(tokens[k]!.lower);
+}
+
+/**
+ * A telling that refers back to a happening already told becomes a mention of the nearest earlier
+ * kept event of its type whose date does not clash: a definite noun that says nothing new ("the
+ * bombings were retaliation"), or a participle after its noun with no date, place or figure of its
+ * own ("portraits of those killed"), which may also be a mention of the next such event within
+ * AHEAD sentences. Returns whether it did.
+ */
+export function mergeAnaphor(doc: Doc, ev: EventCandidate): boolean {
+  const k = firstTokenEndingAfter(doc.tokens, ev.trigger.start);
+  const first = doc.sentences[ev.sentence]!.firstToken;
+  const bare = !ev.location && !ev.figures.length;
+  const definite = bare && !ev.participants.length && isDefiniteNoun(doc, k, first);
+  const relative = bare && !readDate(ev) && aspectAt(doc, k, first) === 'relative';
+  if (!definite && !relative) return false;
+  const same = doc.events.filter((o) => o !== ev && !o.dropped && o.eventType === ev.eventType && datesAgree(o, ev));
+  // A participle may look back on a happening the next sentences tell ("protesters killed in the crackdown. … soldiers killed 12").
+  const antecedent =
+    same.filter((o) => o.start < ev.start).sort((a, b) => b.start - a.start)[0] ??
+    (relative ? same.filter((o) => o.start > ev.start && o.sentence - ev.sentence <= AHEAD).sort((a, b) => a.start - b.start)[0] : undefined);
   if (!antecedent) return false;
   addMentions(antecedent, ev);
   ev.dropped = 'another mention of the same event';
   return true;
+}
+
+/** How many sentences ahead a participle's happening may be told in full. */
+const AHEAD = 3;
+
+/**
+ * "to commemorate protesters killed in a crackdown … Rights groups say thousands were killed on
+ * January 8": a participle after its noun with no date, place or figure of its own, told before
+ * the happening it looks back on, is a mention of the next event of its type a few sentences on.
+ */
+export function mergeLookAhead(doc: Doc): void {
+  const live = doc.events.filter((e) => !e.dropped).sort((a, b) => a.start - b.start);
+  for (const ev of live) {
+    if (ev.location || ev.figures.length || readDate(ev)) continue;
+    const k = firstTokenEndingAfter(doc.tokens, ev.trigger.start);
+    if (aspectAt(doc, k, doc.sentences[ev.sentence]!.firstToken) !== 'relative') continue;
+    const next = live.find((o) => !o.dropped && o !== ev && o.eventType === ev.eventType && o.start > ev.start && o.sentence - ev.sentence <= AHEAD && datesAgree(o, ev));
+    if (!next) continue;
+    addMentions(next, ev);
+    ev.dropped = 'another mention of the same event';
+  }
 }

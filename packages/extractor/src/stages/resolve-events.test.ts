@@ -93,4 +93,18 @@ describe('planned events', () => {
     expect(ev.participants.map((p) => nameOf(doc, p.entity))).not.toContain('Agence France-Presse');
     expect(nameOf(doc, ev.location)).toBe('Abadan');
   });
+
+  it('makes the agent of a passive the actor, and no target the actor', () => {
+    const doc = runUpTo({ text: 'Crowds chanted against Governor Ahmed Musa as protesters were shot by the Presidential Guard in Maiduguri.', published: '2026-03-04' });
+    const attack = doc.events.find((e) => !e.dropped && e.eventType === 'attack')!;
+    expect(attack.participants.filter((p) => p.role === 'actor').map((p) => nameOf(doc, p.entity))).toEqual(['Presidential Guard']);
+  });
+
+  it('makes a participle looking back on victims a mention of the happening told next', () => {
+    const text = 'Crowds in Lagos gathered to mourn protesters killed in the crackdown. Witnesses said soldiers killed 12 people at the toll gate on October 20.';
+    const attacks = events(text).filter((e) => e.eventType === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.startDate).toBe('2025-10-20');
+    expect(attacks[0]!.mentions?.map((m) => m.text)).toContain('killed');
+  });
 });

@@ -6,7 +6,7 @@ import { reportFrames, type ReportFrame } from '../events/clauses.js';
 import { eventDate } from '../events/event-date.js';
 import { articleCountry, captionPlace, countryPlace, eventPlace } from '../events/event-place.js';
 import type { EventCandidate } from '../doc/candidates.js';
-import { addMentions, datesAgree, mergeAnaphor, mergeMentions } from '../events/merge.js';
+import { addMentions, datesAgree, mergeAnaphor, mergeLookAhead, mergeMentions } from '../events/merge.js';
 import type { Stage } from './stage.js';
 
 /** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
@@ -79,9 +79,11 @@ export const resolveEvents: Stage = {
       if (ev.dropped) continue;
       if (ev.eventType === 'statement' && !ev.participants.some((p) => p.role === 'speaker')) ev.dropped = 'statement without a speaker';
       else if (latest && ev.startDate && isAfter(ev.startDate, latest)) ev.dropped = 'planned: dated after the article';
-      else if (!ev.participants.length && !ev.location && !ev.figures.length && !mergeAnaphor(doc, ev)) ev.dropped = 'no participant, place or figure';
+      else if (mergeAnaphor(doc, ev)) continue;
+      else if (!ev.participants.length && !ev.location && !ev.figures.length) ev.dropped = 'no participant, place or figure';
     }
     mergeMentions(doc);
+    mergeLookAhead(doc);
     // A headline's or caption's event is the body's event of the same type, place and date.
     const kindOf = (ev: EventCandidate) => doc.sections[doc.sentences[ev.sentence]!.section]?.kind;
     const kept = doc.events.filter((e) => !e.dropped);
