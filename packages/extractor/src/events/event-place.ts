@@ -94,7 +94,7 @@ function tierOf(doc: Doc, p: Placed, all: readonly Placed[], type: EventType, tr
   return tier;
 }
 
-/** Where a place is in: its country's code when the place is not a country itself. */
+/** Whether a place entity is a country (by its gazetteer entry). */
 const isCountry = (e: EntityDraft) => placeById(e.id.replace(/^urn:newsgraph:place:/, ''))?.kind === 'country';
 
 /** The most specific of the best-tier places, nearest `near`: "in Abadan in western Iran" is Abadan. */

@@ -64,6 +64,9 @@ function absorb(keep: EventCandidate, other: EventCandidate): void {
   keep.confidence = Math.min(0.95, Math.max(keep.confidence, other.confidence) + 0.05);
 }
 
+/** How many sentences ahead a participle's happening may be told in full. */
+const AHEAD = 3;
+
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', "'s", '’s']);
 
 /** "the bombings", "Saturday's attack", "the initial shooting": a noun after a definite determiner. */
@@ -91,32 +94,12 @@ export function mergeAnaphor(doc: Doc, ev: EventCandidate): boolean {
   if (!definite && !relative) return false;
   const same = doc.events.filter((o) => o !== ev && !o.dropped && o.eventType === ev.eventType && datesAgree(o, ev));
   // A participle may look back on a happening the next sentences tell ("protesters killed in the crackdown. … soldiers killed 12").
+  const told = (o: EventCandidate) => o.participants.length > 0 || o.location !== undefined || o.figures.length > 0;
   const antecedent =
     same.filter((o) => o.start < ev.start).sort((a, b) => b.start - a.start)[0] ??
-    (relative ? same.filter((o) => o.start > ev.start && o.sentence - ev.sentence <= AHEAD).sort((a, b) => a.start - b.start)[0] : undefined);
+    (relative ? same.filter((o) => o.start > ev.start && o.sentence - ev.sentence <= AHEAD && told(o)).sort((a, b) => a.start - b.start)[0] : undefined);
   if (!antecedent) return false;
   addMentions(antecedent, ev);
   ev.dropped = 'another mention of the same event';
   return true;
-}
-
-/** How many sentences ahead a participle's happening may be told in full. */
-const AHEAD = 3;
-
-/**
- * "to commemorate protesters killed in a crackdown … Rights groups say thousands were killed on
- * January 8": a participle after its noun with no date, place or figure of its own, told before
- * the happening it looks back on, is a mention of the next event of its type a few sentences on.
- */
-export function mergeLookAhead(doc: Doc): void {
-  const live = doc.events.filter((e) => !e.dropped).sort((a, b) => a.start - b.start);
-  for (const ev of live) {
-    if (ev.location || ev.figures.length || readDate(ev)) continue;
-    const k = firstTokenEndingAfter(doc.tokens, ev.trigger.start);
-    if (aspectAt(doc, k, doc.sentences[ev.sentence]!.firstToken) !== 'relative') continue;
-    const next = live.find((o) => !o.dropped && o !== ev && o.eventType === ev.eventType && o.start > ev.start && o.sentence - ev.sentence <= AHEAD && datesAgree(o, ev));
-    if (!next) continue;
-    addMentions(next, ev);
-    ev.dropped = 'another mention of the same event';
-  }
 }

@@ -232,8 +232,9 @@ describe('resolve-dates: anchors', () => {
     ]);
   });
 
-  it('lets a past weekday fall on the day after a caption date, and then dates the article that day', () => {
-    const text = 'Headline\n\nPeople march in Ankara on March 1, 2026.\n\nThe leaders met on Monday and will meet again on Wednesday.';
+  /** A headline, a caption dated Sunday 1 March 2026, and a body; run through every stage. */
+  const captioned = (body: string) => {
+    const text = `Headline\n\nPeople march in Ankara on March 1, 2026.\n\n${body}`;
     const doc = createDoc({
       text,
       sections: [
@@ -243,6 +244,11 @@ describe('resolve-dates: anchors', () => {
       ],
     });
     for (const stage of STAGES) stage.run(doc, OPTIONS);
+    return doc;
+  };
+
+  it('lets a past weekday fall on the day after a caption date, and then dates the article that day', () => {
+    const doc = captioned('The leaders met on Monday and will meet again on Wednesday.');
     expect(doc.datePublishedSource).toBe('caption');
     // The photo is from Sunday; "met on Monday", told in the past, puts the article on Monday.
     expect(doc.datePublished).toBe('2026-03-02');
@@ -250,22 +256,9 @@ describe('resolve-dates: anchors', () => {
   });
 
   it('keeps the caption date when the day after is only planned or not told', () => {
-    const dated = (body: string) => {
-      const text = `Headline\n\nPeople march in Ankara on March 1, 2026.\n\n${body}`;
-      const doc = createDoc({
-        text,
-        sections: [
-          { kind: 'headline', start: 0, end: 8 },
-          { kind: 'caption', start: 10, end: 51 },
-          { kind: 'body', start: 53, end: text.length },
-        ],
-      });
-      for (const stage of STAGES) stage.run(doc, OPTIONS);
-      return doc.datePublished;
-    };
-    expect(dated('The leaders will meet on Monday.')).toBe('2026-03-01');
-    expect(dated('The leaders met on Saturday.')).toBe('2026-03-01');
-    expect(dated('The talks ended on March 2, 2026.')).toBe('2026-03-01');
+    expect(captioned('The leaders will meet on Monday.').datePublished).toBe('2026-03-01');
+    expect(captioned('The leaders met on Saturday.').datePublished).toBe('2026-03-01');
+    expect(captioned('The talks ended on March 2, 2026.').datePublished).toBe('2026-03-01');
   });
 });
 

@@ -6,7 +6,7 @@ import { reportFrames, type ReportFrame } from '../events/clauses.js';
 import { eventDate } from '../events/event-date.js';
 import { articleCountry, captionPlace, countryPlace, eventPlace } from '../events/event-place.js';
 import type { EventCandidate } from '../doc/candidates.js';
-import { addMentions, datesAgree, mergeAnaphor, mergeLookAhead, mergeMentions } from '../events/merge.js';
+import { addMentions, datesAgree, mergeAnaphor, mergeMentions } from '../events/merge.js';
 import type { Stage } from './stage.js';
 
 /** Event types a figure of this category makes certain: "killed 25 soldiers" is an attack, not a meeting. */
@@ -24,9 +24,13 @@ function isAfter(value: string, day: string): boolean {
 }
 
 /**
- * Gives each event its date (the sentence's time expression), place, participants, figures and
- * sources; drops what is only planned (dated after the article); keeps one event per happening: one per type and sentence, and the headline's or a
- * caption's event merged into the body's event of the same type, place and date.
+ * Gives each event its date and place (events/event-date, events/event-place: read in its clause,
+ * else inferred and listed in `inferred`), participants, figures and sources; drops what is only
+ * planned (dated after the article) or says nothing of who, where or how many. Keeps one event per
+ * happening: one per type and sentence, a telling that refers back ("the attack", "those killed")
+ * as a mention, tellings that share a place or actor merged, and the headline's or a caption's
+ * event merged into the body's. Last, an event without a place takes a caption's or the
+ * article's country.
  */
 export const resolveEvents: Stage = {
   name: 'resolve-events',
@@ -83,7 +87,6 @@ export const resolveEvents: Stage = {
       else if (!ev.participants.length && !ev.location && !ev.figures.length) ev.dropped = 'no participant, place or figure';
     }
     mergeMentions(doc);
-    mergeLookAhead(doc);
     // A headline's or caption's event is the body's event of the same type, place and date.
     const kindOf = (ev: EventCandidate) => doc.sections[doc.sentences[ev.sentence]!.section]?.kind;
     const kept = doc.events.filter((e) => !e.dropped);
