@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: speed of the extractor on one core, measured, never assumed. Reports words/s of
- * each stage and of the whole pipeline (extract with record building and validation), tokens/s
+ * each stage (and of the dates and the figures-and-events stages together) and of the whole pipeline (extract with record building and validation), tokens/s
  * of the NER tagger alone, and compromise's own tagging speed on the same text as the baseline,
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
  * text. Run on an idle machine; `--seconds N` sets how long each measurement runs (default 5).
@@ -95,6 +95,15 @@ const compromise = measure((i) => {
 
 out.push('stage                              words/s');
 for (const [name, ms] of time) out.push(`  ${name.padEnd(26)} ${fmt(stageWords / (ms / 1000))}`);
+// Stages that together make one capability, as the issues measure them.
+const GROUPS: [string, string[]][] = [
+  ['dates (detect + resolve)', ['detect-dates', 'resolve-dates']],
+  ['figures + events', ['detect-figures', 'resolve-figures', 'detect-events', 'resolve-events']],
+];
+for (const [label, names] of GROUPS) {
+  const ms = names.reduce((sum, n) => sum + (time.get(n) ?? 0), 0);
+  out.push(`  = ${label.padEnd(24)} ${fmt(stageWords / (ms / 1000))}`);
+}
 out.push('');
 out.push(`whole pipeline (extract)     ${fmt(whole)} words/s   steady state, after ${SECONDS} s of warm-up`);
 out.push(`  first pass over the text   ${fmt(cold)} words/s   every word new, code still compiling`);
