@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Runs extract in the main thread unless a test asks for workers (each worker loads the models).
+    env: { NEWSGRAPH_WORKERS: '1' },
   },
 });

@@ -1,12 +1,17 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createExtractor, type ExtractErrorCode } from '@newsgraph/extractor';
+import { writeFile } from 'node:fs/promises';
+import type { Article, ExtractErrorCode } from '@newsgraph/extractor';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { createExtractPool, type ExtractPool } from './extract-pool.js';
+import type { Processed } from './process-article.js';
 import { createFormatter, type OutputFormat } from './formats/index.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import type { Io } from './io.js';
 import { readSource, type InputFormatOption } from './read-source.js';
 import { Reporter } from './reporter.js';
+import { runStats } from './run-stats.js';
+import { inShard, type Shard } from './shard.js';
 import { OutputError, Sink } from './sink.js';
 
 export interface ExtractOptions {
@@ -18,6 +23,12 @@ export interface ExtractOptions {
   /** YYYY-MM-DD: the date of articles that give none. */
   published?: string;
   quiet: boolean;
+  /** Worker threads extracting articles; 1 extracts in the main thread. */
+  workers: number;
+  /** Only this part of the input (--shard I/N). */
+  shard?: Shard;
+  /** Write the run's counts and timings as JSON here. */
+  stats?: string;
 }
 
 /** What a run did. Always `articlesIn === recordsOut + rejected`. */
@@ -64,9 +75,9 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     io.stderr.write('newsgraph: error: "-" (stdin) can be given only once\n');
     return EXIT.REJECTED;
   }
-  let extractor;
+  let pool: ExtractPool;
   try {
-    extractor = createExtractor({ includeText: options.includeText, ...(options.published ? { published: options.published } : {}) });
+    pool = createExtractPool(options.workers, { includeText: options.includeText, ...(options.published ? { published: options.published } : {}) }, options.format);
   } catch (e) {
     io.stderr.write(`newsgraph: error: ${describe(e)}\n`);
     return EXIT.REJECTED;
@@ -95,23 +106,68 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   };
   const formatter = createFormatter(options.format);
   let aborted: ExitCode | undefined;
+  const started = Date.now();
+  let words = 0;
+  let otherShards = 0;
+
+  // Articles go to the pool as they are read; their records are written in input order. At most
+  // `window` are in flight, so reading waits for writing (and writing for the output stream).
+  interface Job {
+    at: string;
+    article: Article;
+    result: Promise<Processed>;
+    path: string;
+    fileIndex: number;
+  }
+  // One thread: each record is written before the next article is read (a strict line filter).
+  const window = pool.workers === 1 ? 1 : pool.workers * 4;
+  const queue: Job[] = [];
+  const done = new Map<number, number>();
+  let fileCount = 0;
+  const settle = async (job: Job): Promise<void> => {
+    let result: Processed;
+    try {
+      result = await job.result;
+    } catch (e) {
+      // A worker that died: a bug, not the article's fault.
+      result = { ok: false, error: { code: 'internal', message: `the worker failed: ${describe(e)}` }, words: 0 };
+    }
+    words += result.words;
+    if (!result.ok) {
+      const e = result.error;
+      reject(job.at, `article${quoteTitle(job.article.title)}: ${e.message}`, e.code, e.code === 'format_failed' || BUG_CODES.has(e.code));
+    } else {
+      try {
+        await sink.write(formatter.place(result.text));
+      } catch (e) {
+        // The record did not get out: it counts as rejected, and the run stops.
+        counts.articlesIn++;
+        counts.rejected++;
+        throw e;
+      }
+      counts.articlesIn++;
+      counts.recordsOut++;
+    }
+    const n = (done.get(job.fileIndex) ?? 0) + 1;
+    done.set(job.fileIndex, n);
+    reporter.progress(job.path, job.fileIndex, fileCount, n, false, { articles: counts.articlesIn, words, seconds: (Date.now() - started) / 1000 });
+  };
 
   try {
     await sink.write(formatter.start());
     const items: InputItem[] = await expandInputs(inputs);
-    const fileCount = items.filter((i) => i.kind !== 'problem').length;
+    fileCount = items.filter((i) => i.kind !== 'problem').length;
     let fileIndex = -1;
     for (const item of items) {
       if (item.kind === 'problem') {
-        reject(item.path, item.message, item.code);
+        if (inShard(options.shard, item.path)) reject(item.path, item.message, item.code);
         continue;
       }
       fileIndex++;
       const path = item.path;
       if (item.kind === 'stdin' && io.stdin.isTTY && !options.quiet) reporter.info('reading articles from stdin (end with Ctrl-D)');
       const chunks = (item.kind === 'stdin' ? io.stdin : createReadStream(item.path)) as AsyncIterable<Uint8Array>;
-      let done = 0;
-      reporter.progress(path, fileIndex, fileCount, done, true);
+      reporter.progress(path, fileIndex, fileCount, 0, true);
       try {
         for await (const si of readSource(chunks, item.kind === 'stdin' ? undefined : item.path, options.inputFormat)) {
           if (si.kind === 'format') continue;
@@ -120,35 +176,19 @@ export async function extractCommand(inputs: readonly string[], options: Extract
             continue;
           }
           if (si.kind === 'rejection') {
-            reject(where(path, si.line), withoutLine(si.message, si.line), si.code);
+            if (inShard(options.shard, `${path}:${si.line ?? 0}`)) reject(where(path, si.line), withoutLine(si.message, si.line), si.code);
+            else otherShards++;
             continue;
           }
-          const at = where(path, si.line);
-          const result = extractor.safeExtract(si.article);
-          if (!result.ok) {
-            const e = result.error;
-            reject(at, `article${quoteTitle(si.article.title)}: ${e.message}`, e.code, BUG_CODES.has(e.code));
-          } else {
-            let text: string;
-            try {
-              text = await formatter.record(result.record, { text: si.article.text });
-            } catch (e) {
-              reject(at, `article${quoteTitle(si.article.title)}: cannot be written as ${options.format}: ${describe(e)}`, 'format_failed', true);
-              continue;
-            }
-            try {
-              await sink.write(text);
-            } catch (e) {
-              // The record did not get out: it counts as rejected, and the run stops.
-              counts.articlesIn++;
-              counts.rejected++;
-              throw e;
-            }
-            counts.articlesIn++;
-            counts.recordsOut++;
+          if (!inShard(options.shard, si.article.text)) {
+            otherShards++;
+            continue;
           }
-          done++;
-          reporter.progress(path, fileIndex, fileCount, done);
+          const result = pool.process(si.article);
+          // Settled in order below; a run that stops early leaves some unawaited.
+          result.catch(() => {});
+          queue.push({ at: where(path, si.line), article: si.article, result, path, fileIndex });
+          if (queue.length >= window) await settle(queue.shift()!);
         }
       } catch (e) {
         if (e instanceof OutputError) throw e;
@@ -160,8 +200,9 @@ export async function extractCommand(inputs: readonly string[], options: Extract
           reject(path, `reading failed: ${(e as Error)?.stack ?? String(e)}`, 'internal', true);
         }
       }
-      reporter.clearProgress();
     }
+    while (queue.length) await settle(queue.shift()!);
+    reporter.clearProgress();
   } catch (e) {
     if (e instanceof OutputError) {
       const closed = (e.cause as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
@@ -173,7 +214,15 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       reporter.problem('newsgraph', `internal error: ${(e as Error)?.stack ?? String(e)}`);
     }
     aborted = EXIT.INTERNAL;
+    // Articles read but not written when the run stopped count as rejected: in = out + rejected.
+    if (queue.length) {
+      counts.articlesIn += queue.length;
+      counts.rejected += queue.length;
+      reporter.problem('newsgraph', `${queue.length} article${queue.length === 1 ? '' : 's'} read but not written`);
+      queue.length = 0;
+    }
   } finally {
+    await pool.close().catch(() => {});
     // However the run ends, the output is a complete document.
     try {
       await sink.write(formatter.end());
@@ -185,7 +234,18 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       }
     }
   }
+  if (otherShards) reporter.info(`${otherShards} article${otherShards === 1 ? '' : 's'} left to other shards`);
   reporter.summary(summaryLine(counts));
+  if (options.stats !== undefined) {
+    const shard = options.shard ? `${options.shard.index}/${options.shard.count}` : null;
+    const stats = runStats(counts, { otherShards, words, workers: pool.workers, shard, started, ended: Date.now() });
+    try {
+      await writeFile(options.stats, JSON.stringify(stats, null, 2) + '\n');
+    } catch (e) {
+      reporter.problem('newsgraph', `error: cannot write the stats to ${options.stats}: ${describe(e)}`);
+      aborted ??= EXIT.INTERNAL;
+    }
+  }
   if (aborted !== undefined) return aborted;
   if (counts.internal > 0) return EXIT.INTERNAL;
   return counts.rejected > 0 ? EXIT.REJECTED : EXIT.OK;

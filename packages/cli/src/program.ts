@@ -4,6 +4,8 @@ import { EXTRACT_HELP_AFTER, PROGRAM_HELP_AFTER } from './help-text.js';
 import type { Io } from './io.js';
 import { INPUT_FORMAT_OPTIONS, type InputFormatOption } from './read-source.js';
 import type { ExtractOptions } from './extract-command.js';
+import { defaultWorkers } from './extract-pool.js';
+import { parseShard, type Shard } from './shard.js';
 import { cliVersion } from './version.js';
 
 /** A real calendar date as YYYY-MM-DD, for --published. */
@@ -24,6 +26,16 @@ interface RawExtractOptions {
   includeText?: boolean;
   published?: string;
   quiet?: boolean;
+  workers: number;
+  shard?: Shard;
+  stats?: string;
+}
+
+/** A whole number of workers, at least 1, for --workers. */
+export function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
 }
 
 /**
@@ -55,6 +67,13 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
     .option('--include-text', "put each article's text in its record (the offsets index into it)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) of articles that give none', parseDateOption)
     .option('-q, --quiet', 'no progress and no summary on stderr (problems are still reported)')
+    .addOption(
+      new Option('-w, --workers <n>', 'worker threads extracting articles; 1: all in the main thread')
+        .argParser(parseWorkers)
+        .default(defaultWorkers(), 'every core, or $NEWSGRAPH_WORKERS'),
+    )
+    .option('--shard <i/n>', 'only the i-th of n parts of the input, split by article text: run i = 1..n on n machines', parseShard)
+    .option('--stats <file>', "write the run's counts and timings to FILE as JSON")
     .addHelpText('after', EXTRACT_HELP_AFTER)
     .action(async (inputs: string[], raw: RawExtractOptions) => {
       await onExtract(inputs, {
@@ -64,6 +83,9 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
         includeText: raw.includeText === true,
         ...(raw.published !== undefined ? { published: raw.published } : {}),
         quiet: raw.quiet === true,
+        workers: raw.workers,
+        ...(raw.shard !== undefined ? { shard: raw.shard } : {}),
+        ...(raw.stats !== undefined ? { stats: raw.stats } : {}),
       });
     });
   return program;

@@ -19,13 +19,25 @@ const HEAD_BYTES = 1 << 16;
 
 /**
  * Reads one input (a stream of byte chunks): tells its layout (`auto`: detectFormat by name
- * and content), checks its bytes and yields its articles and rejections. JSONL is read line by
+ * and content), checks its bytes and yields its articles and rejections. Given `jsonl`, every
+ * line is yielded as soon as it is read (the CLI is then a line filter). JSONL is read line by
  * line as the bytes come, each line decoded on its own, so a bad line costs that line only; a
  * dump or a text is read whole. Binary data (NUL bytes) rejects the whole input; invalid UTF-8
  * in a dump or text is decoded with U+FFFD and a warning, and the extractor then rejects each
  * article that contains it.
  */
 export async function* readSource(chunks: AsyncIterable<Uint8Array>, name: string | undefined, format: InputFormatOption): AsyncGenerator<SourceItem> {
+  if (format === 'jsonl') {
+    // Nothing to tell and each line checked on its own: read as a line filter, a line as it comes.
+    yield { kind: 'format', format: 'jsonl' };
+    let count = 0;
+    for await (const item of readJsonlStream(chunks)) {
+      count++;
+      yield item;
+    }
+    if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
+    return;
+  }
   const it = chunks[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let headSize = 0;

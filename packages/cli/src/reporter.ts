@@ -1,6 +1,13 @@
 /** How often the progress line is redrawn at most. */
 const PROGRESS_INTERVAL_MS = 100;
 
+/** The run's throughput so far. */
+export interface Rate {
+  articles: number;
+  words: number;
+  seconds: number;
+}
+
 export interface ReporterOptions {
   /** No progress and no summary; problems are still reported. */
   quiet: boolean;
@@ -36,14 +43,18 @@ export class Reporter {
     if (!this.options.quiet) this.line(`newsgraph: ${message}`);
   }
 
-  /** Redraws "[file k/n] path: N articles", at most every PROGRESS_INTERVAL_MS unless `force`. */
-  progress(path: string, fileIndex: number, fileCount: number, articles: number, force = false): void {
+  /**
+   * Redraws "[file k/n] path: N articles done · A articles/s · W words/s", at most every
+   * PROGRESS_INTERVAL_MS unless `force`; `rate` is the whole run's so far.
+   */
+  progress(path: string, fileIndex: number, fileCount: number, articles: number, force = false, rate?: Rate): void {
     if (!this.progressOn) return;
     const now = Date.now();
     if (!force && now - this.lastDraw < PROGRESS_INTERVAL_MS) return;
     this.lastDraw = now;
     const files = fileCount > 1 ? `[${fileIndex + 1}/${fileCount}] ` : '';
-    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done`);
+    const speed = rate && rate.seconds > 0 ? ` · ${Math.round(rate.articles / rate.seconds)} articles/s · ${Math.round(rate.words / rate.seconds).toLocaleString('en-US')} words/s` : '';
+    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done${speed}`);
     this.progressShown = true;
   }
 

@@ -1,9 +1,9 @@
 import type { ArticleRecord } from '@newsgraph/models';
-import { csvFormatter } from './csv.js';
+import { csvFormatter, csvRecordText } from './csv.js';
 import type { Formatter, OutputFormat, RecordContext } from './formatter.js';
-import { jsonldFormatter } from './jsonld.js';
-import { ndjsonFormatter } from './ndjson.js';
-import { nquadsFormatter } from './nquads.js';
+import { jsonldFormatter, jsonldRecordText } from './jsonld.js';
+import { ndjsonFormatter, ndjsonRecordText } from './ndjson.js';
+import { nquadsFormatter, recordToNQuads } from './nquads.js';
 
 export function createFormatter(format: OutputFormat): Formatter {
   switch (format) {
@@ -15,6 +15,23 @@ export function createFormatter(format: OutputFormat): Formatter {
       return nquadsFormatter();
     case 'csv':
       return csvFormatter();
+  }
+}
+
+/**
+ * A record's text in `format`, before the formatter places it (jsonld's separators): stateless,
+ * so that worker threads can make it.
+ */
+export async function serializeRecord(format: OutputFormat, record: ArticleRecord, context?: RecordContext): Promise<string> {
+  switch (format) {
+    case 'jsonld':
+      return jsonldRecordText(record);
+    case 'ndjson':
+      return ndjsonRecordText(record);
+    case 'nquads':
+      return recordToNQuads(record);
+    case 'csv':
+      return csvRecordText(record, context);
   }
 }
 

@@ -173,10 +173,14 @@ function eventCells(
 export function csvFormatter(): Formatter {
   return {
     start: () => csvLine(CSV_COLUMNS),
-    record: async (record: ArticleRecord, context?: RecordContext) =>
-      csvRows(record, record.text ?? context?.text)
-        .map((row) => csvLine(CSV_COLUMNS.map((c) => row[c])))
-        .join(''),
+    record: async (record: ArticleRecord, context?: RecordContext) => csvRecordText(record, context),
+    place: (text) => text,
     end: () => '',
   };
 }
+
+/** A record's CSV rows. */
+export const csvRecordText = (record: ArticleRecord, context?: RecordContext): string =>
+  csvRows(record, record.text ?? context?.text)
+    .map((row) => csvLine(CSV_COLUMNS.map((c) => row[c])))
+    .join('');

@@ -18,6 +18,11 @@ export interface RecordContext {
 export interface Formatter {
   start(): string;
   record(record: ArticleRecord, context?: RecordContext): Promise<string>;
+  /**
+   * Places a record's text made by `serializeRecord` (in this thread or a worker) in the output:
+   * `record(r)` is `place(await serializeRecord(format, r))`.
+   */
+  place(text: string): string;
   end(): string;
 }
 

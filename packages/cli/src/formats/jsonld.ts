@@ -10,14 +10,18 @@ const INDENT = '    ';
  */
 export function jsonldFormatter(): Formatter {
   let count = 0;
+  const place = (text: string) => {
+    const placed = (count === 0 ? '\n' : ',\n') + text;
+    count++;
+    return placed;
+  };
   return {
     start: () => `{\n  "@context": ${JSON.stringify(CONTEXT_URL)},\n  "@graph": [`,
-    record: async (record: ArticleRecord) => {
-      const json = JSON.stringify(withoutContext(record), null, 2).replace(/\n/g, '\n' + INDENT);
-      const text = (count === 0 ? '\n' : ',\n') + INDENT + json;
-      count++;
-      return text;
-    },
+    record: async (record: ArticleRecord) => place(jsonldRecordText(record)),
+    place,
     end: () => (count === 0 ? ']\n}\n' : '\n  ]\n}\n'),
   };
 }
+
+/** A record's text inside the "@graph" array, without the separator before it. */
+export const jsonldRecordText = (record: ArticleRecord): string => INDENT + JSON.stringify(withoutContext(record), null, 2).replace(/\n/g, '\n' + INDENT);

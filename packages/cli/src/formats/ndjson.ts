@@ -10,7 +10,10 @@ export function recordDocument(record: ArticleRecord): ArticleRecord {
 export function ndjsonFormatter(): Formatter {
   return {
     start: () => '',
-    record: async (record: ArticleRecord) => JSON.stringify(recordDocument(record)) + '\n',
+    record: async (record: ArticleRecord) => ndjsonRecordText(record),
+    place: (text) => text,
     end: () => '',
   };
 }
+
+export const ndjsonRecordText = (record: ArticleRecord): string => JSON.stringify(recordDocument(record)) + '\n';

@@ -40,6 +40,7 @@ export function nquadsFormatter(): Formatter {
   return {
     start: () => '',
     record: (record: ArticleRecord) => recordToNQuads(record),
+    place: (text) => text,
     end: () => '',
   };
 }

@@ -1,0 +1,39 @@
+import { availableParallelism } from 'node:os';
+import { createExtractor, type Article, type ExtractorOptions } from '@newsgraph/extractor';
+import Tinypool from 'tinypool';
+import type { OutputFormat } from './formats/formatter.js';
+import { processArticle, type Processed } from './process-article.js';
+
+/** Turns articles into their records' text, in this thread or in a pool of worker threads. */
+export interface ExtractPool {
+  readonly workers: number;
+  process(article: Article): Promise<Processed>;
+  close(): Promise<void>;
+}
+
+/** The number of workers when none is asked for: NEWSGRAPH_WORKERS, else every core. */
+export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.NEWSGRAPH_WORKERS);
+  return Number.isInteger(n) && n >= 1 ? n : availableParallelism();
+}
+
+/**
+ * One worker: the extractor runs in this thread (no start-up cost, for small inputs and tests).
+ * More: a tinypool of that many worker threads, each with its own extractor (wink-nlp wants one
+ * instance per thread), each also writing the record in the output format, so that the main
+ * thread only reads, orders and writes.
+ */
+export function createExtractPool(workers: number, options: ExtractorOptions, format: OutputFormat): ExtractPool {
+  if (workers <= 1) {
+    const extractor = createExtractor(options);
+    return { workers: 1, process: (article) => processArticle(extractor, article, format), close: async () => {} };
+  }
+  // Plain JavaScript beside src/ and dist/, so the same path works from both.
+  const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
+  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, isolateWorkers: false });
+  return {
+    workers,
+    process: (article) => pool.run({ article, options, format }) as Promise<Processed>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newsgraph, requireBuilt, SAMPLE, summaryOf } from './helpers.js';
+
+const ids = (ndjson: string): string[] => ndjson.trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { '@id': string })['@id']);
+
+describe('batch runs', () => {
+  beforeAll(requireBuilt);
+
+  it('writes with a pool of workers exactly what one thread writes, in input order', () => {
+    for (const format of ['ndjson', 'jsonld', 'csv']) {
+      const one = newsgraph(['extract', SAMPLE, '-f', format, '-w', '1']);
+      const two = newsgraph(['extract', SAMPLE, '-f', format, '-w', '2']);
+      expect(two.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+      expect(summaryOf(two.stderr)).toEqual(summaryOf(one.stderr));
+    }
+  });
+
+  it('splits the input into shards whose union is the whole, without overlap, rejections included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-shard-'));
+    const lines: string[] = [];
+    for (let i = 0; i < 24; i++) lines.push(JSON.stringify({ id: `a${i}`, text: `Police arrested ${i + 2} protesters in Nairobi on Tuesday, officials said (report ${i}).` }));
+    lines.splice(5, 0, '{"id": "broken", "text": ');
+    lines.splice(12, 0, '{"id": "empty", "text": ""}');
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const whole = newsgraph(['extract', input, '-f', 'ndjson']);
+    const all = summaryOf(whole.stderr);
+    expect(all).toEqual({ in: 26, out: 24, rejected: 2 });
+    const seen: string[] = [];
+    let sum = { in: 0, out: 0, rejected: 0 };
+    for (let i = 1; i <= 3; i++) {
+      const part = newsgraph(['extract', input, '-f', 'ndjson', '--shard', `${i}/3`]);
+      const s = summaryOf(part.stderr);
+      sum = { in: sum.in + s.in, out: sum.out + s.out, rejected: sum.rejected + s.rejected };
+      seen.push(...ids(part.stdout));
+    }
+    expect(sum).toEqual(all);
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(new Set(seen)).toEqual(new Set(ids(whole.stdout)));
+  });
+
+  it('refuses a shard that is not I/N with 1 <= I <= N', () => {
+    for (const bad of ['0/3', '4/3', '1', 'a/b']) expect(newsgraph(['extract', SAMPLE, '--shard', bad]).code).not.toBe(0);
+  });
+
+  it('writes the run’s counts and timings with --stats', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-stats-'));
+    const file = join(dir, 'stats.json');
+    const r = newsgraph(['extract', SAMPLE, '-f', 'ndjson', '--stats', file]);
+    const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    const s = summaryOf(r.stderr);
+    expect([stats.articlesIn, stats.recordsOut, stats.rejected]).toEqual([s.in, s.out, s.rejected]);
+    expect(stats.articlesIn).toBe(stats.recordsOut! + stats.rejected!);
+    expect(stats.words).toBeGreaterThan(1000);
+    expect(stats.seconds).toBeGreaterThan(0);
+    expect(stats.wordsPerSecond).toBeGreaterThan(0);
+  });
+});
+
+describe('filter mode', () => {
+  beforeAll(requireBuilt);
+
+  it('answers each JSONL line on stdin with its NDJSON record before the next line comes', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, ROOT } = await import('./helpers.js');
+    const child = spawn(process.execPath, [BIN, 'extract', '-', '--input-format', 'jsonl', '-f', 'ndjson', '-w', '1', '-q'], { cwd: ROOT });
+    let out = '';
+    let wake = () => {};
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      wake();
+    });
+    const count = () => out.split('\n').filter(Boolean).length;
+    const lines = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        wake = () => count() >= n && resolve();
+        child.once('exit', () => reject(new Error(`exited with ${count()} lines`)));
+        wake();
+      });
+    child.stdin.write(JSON.stringify({ id: 'a', text: 'Police arrested 40 protesters in Nairobi on Tuesday.' }) + '\n');
+    await lines(1);
+    child.stdin.write(JSON.stringify({ id: 'b', text: 'Gunmen killed five villagers in Zamfara on Sunday.' }) + '\n');
+    await lines(2);
+    child.stdin.end();
+    await new Promise((r) => child.on('close', r));
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as { identifier: string }).identifier)).toEqual(['a', 'b']);
+  });
+});
