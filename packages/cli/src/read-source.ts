@@ -14,6 +14,9 @@ export type SourceItem =
   /** The layout the input was read as (once, before its articles). */
   | { kind: 'format'; format: InputFormat };
 
+/** Names that are JSONL whatever their content (as detectFormat says). */
+const JSONL_NAME = /\.(?:jsonl|ndjson)$/i;
+
 /** How much of an input is looked at to tell its layout (and binary data) before reading on. */
 const HEAD_BYTES = 1 << 16;
 
@@ -27,8 +30,9 @@ const HEAD_BYTES = 1 << 16;
  * article that contains it.
  */
 export async function* readSource(chunks: AsyncIterable<Uint8Array>, name: string | undefined, format: InputFormatOption): AsyncGenerator<SourceItem> {
-  if (format === 'jsonl') {
-    // Nothing to tell and each line checked on its own: read as a line filter, a line as it comes.
+  if (format === 'jsonl' || (format === 'auto' && name !== undefined && JSONL_NAME.test(name))) {
+    // Nothing to tell and each line checked on its own (a NUL byte costs its line only): read as
+    // a line filter, a line as it comes.
     yield { kind: 'format', format: 'jsonl' };
     let count = 0;
     for await (const item of readJsonlStream(chunks)) {

@@ -2,6 +2,7 @@
 export type ExtractErrorCode =
   | 'invalid_input' // not an article object, or text is not a string
   | 'empty_text' // nothing but white space
+  | 'too_long' // longer than the extractor's maxTextLength: not one news article
   | 'invalid_text' // binary content, NUL bytes, unpaired surrogates
   | 'invalid_option' // createExtractor was given a bad option
   | 'record_invalid' // the record failed its schema (a bug: please report)

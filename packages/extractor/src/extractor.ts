@@ -2,7 +2,7 @@ import type { ArticleRecord } from '@newsgraph/models';
 import { createDoc, type Article } from './doc/doc.js';
 import { ExtractError } from './errors.js';
 import { textProblem } from './ingest/validate-text.js';
-import { resolveOptions, type ExtractorOptions, type ResolvedOptions } from './options.js';
+import { DEFAULT_MAX_TEXT_LENGTH, resolveOptions, type ExtractorOptions, type ResolvedOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 import { buildRecord } from './record/build-record.js';
 
@@ -17,12 +17,16 @@ export interface Extractor {
   extractAll(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<SafeExtractResult>;
 }
 
-function checkArticle(article: unknown): Article {
+function checkArticle(article: unknown, options: ResolvedOptions): Article {
   if (typeof article !== 'object' || article === null) throw new ExtractError('invalid_input', 'an article must be an object with a "text" string');
   const a = article as Article;
   if (typeof a.text !== 'string') throw new ExtractError('invalid_input', 'the article has no "text" string');
   for (const k of ['title', 'published', 'id', 'url'] as const) {
     if (a[k] !== undefined && typeof a[k] !== 'string') throw new ExtractError('invalid_input', `the article's "${k}" must be a string`);
+  }
+  const max = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
+  if (a.text.length > max) {
+    throw new ExtractError('too_long', `the article text has ${a.text.length.toLocaleString('en-US')} characters, more than the ${max.toLocaleString('en-US')} one article may have`);
   }
   if (!a.text.trim()) throw new ExtractError('empty_text', 'the article text is empty');
   const problem = textProblem(a.text);
@@ -31,7 +35,7 @@ function checkArticle(article: unknown): Article {
 }
 
 function run(article: Article, options: ResolvedOptions): ArticleRecord {
-  const a = checkArticle(article);
+  const a = checkArticle(article, options);
   const doc = createDoc(a);
   try {
     runPipeline(doc, options);
