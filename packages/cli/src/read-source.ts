@@ -1,5 +1,6 @@
 import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type Article, type InputFormat, type ReadResult } from '@newsgraph/extractor';
 import { byteLines } from './byte-lines.js';
+import { readDumpStream, SEGMENT_BYTES } from './read-dump-stream.js';
 
 export const INPUT_FORMAT_OPTIONS = ['auto', 'dump', 'text', 'jsonl'] as const;
 export type InputFormatOption = (typeof INPUT_FORMAT_OPTIONS)[number];
@@ -27,9 +28,15 @@ const HEAD_BYTES = 1 << 16;
  * line as the bytes come, each line decoded on its own, so a bad line costs that line only; a
  * dump or a text is read whole. Binary data (NUL bytes) rejects the whole input; invalid UTF-8
  * in a dump or text is decoded with U+FFFD and a warning, and the extractor then rejects each
- * article that contains it.
+ * article that contains it. A dump with `TT` markers is read a segment at a time
+ * (readDumpStream), so a dump of any size fits in memory; a text is one article, read whole.
  */
-export async function* readSource(chunks: AsyncIterable<Uint8Array>, name: string | undefined, format: InputFormatOption): AsyncGenerator<SourceItem> {
+export async function* readSource(
+  chunks: AsyncIterable<Uint8Array>,
+  name: string | undefined,
+  format: InputFormatOption,
+  segmentBytes = SEGMENT_BYTES,
+): AsyncGenerator<SourceItem> {
   if (format === 'jsonl' || (format === 'auto' && name !== undefined && JSONL_NAME.test(name))) {
     // Nothing to tell and each line checked on its own (a NUL byte costs its line only): read as
     // a line filter, a line as it comes.
@@ -72,6 +79,16 @@ export async function* readSource(chunks: AsyncIterable<Uint8Array>, name: strin
   const lenientHead = new TextDecoder('utf-8').decode(headBytes);
   const layout: InputFormat = format === 'auto' ? detectFormat(name, lenientHead) : format;
   let count = 0;
+  if (layout === 'dump' && /^[ \t]*TT[ \t]*\r?$/m.test(lenientHead)) {
+    // A dump with its markers: read a segment at a time, whatever its size.
+    yield { kind: 'format', format: 'dump' };
+    for await (const item of readDumpStream(rest, segmentBytes)) {
+      if (item.kind === 'article' || item.kind === 'rejection') count++;
+      yield item;
+    }
+    if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
+    return;
+  }
   if (layout === 'jsonl') {
     yield { kind: 'format', format: layout };
     for await (const item of readJsonlStream(rest)) {
