@@ -34,8 +34,9 @@ function shifted(item: SourceItem, base: number): SourceItem {
  */
 export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segmentBytes = SEGMENT_BYTES): AsyncGenerator<SourceItem> {
   let pending = Buffer.alloc(0);
-  /** Lines of the input before `pending`. */
+  /** Lines and bytes of the input before `pending`. */
   let base = 0;
+  let baseBytes = 0;
   let nextTry = segmentBytes;
   let warned = false;
 
@@ -45,13 +46,15 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
     let text: string;
     if (decoded.ok) text = decoded.text;
     else if (decoded.message.startsWith('binary')) {
-      yield { kind: 'rejection', line: base + 1, code: 'invalid_text', message: `${decoded.message.replace(/offset \d+/, 'a byte of line ' + String(base + 1) + ' or after')}, not text: the rest of the input is not read` };
+      const message = decoded.message.replace(/offset (\d+)/, (_m, b: string) => `offset ${Number(b) + baseBytes}`);
+      yield { kind: 'rejection', line: base + 1, code: 'invalid_text', message: `${message}, not text: the rest of the input is not read` };
       return -1;
     } else {
       const line = Number(/\(line (\d+)\)/.exec(decoded.message)?.[1] ?? 1);
       if (!warned) {
         warned = true;
-        yield { kind: 'warning', line: base + line, message: `${decoded.message.replace(/ \(line \d+\)/, '').replace(/near byte \d+/, 'on this line')}; articles containing it are rejected` };
+        const message = decoded.message.replace(/ \(line \d+\)/, '').replace(/near byte (\d+)/, (_m, b: string) => `near byte ${Number(b) + baseBytes}`);
+        yield { kind: 'warning', line: base + line, message: `${message}; articles containing it are rejected` };
       }
       text = new TextDecoder('utf-8').decode(bytes);
     }
@@ -69,7 +72,9 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
     for (const item of items) yield shifted(item, base);
     if (final) return bytes.length;
     base += cut - 1;
-    return lineStart(bytes, cut);
+    const used = lineStart(bytes, cut);
+    baseBytes += used;
+    return used;
   }
 
   for await (const chunk of chunks) {
