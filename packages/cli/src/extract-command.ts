@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { Article, ExtractErrorCode } from '@newsgraph/extractor';
+import { articleId, type Article, type ExtractErrorCode } from '@newsgraph/extractor';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import type { Processed } from './process-article.js';
@@ -10,6 +10,7 @@ import { expandInputs, type InputItem } from './inputs.js';
 import type { Io } from './io.js';
 import { readSource, type InputFormatOption } from './read-source.js';
 import { Reporter } from './reporter.js';
+import { prepareResume, type ResumePoint } from './resume.js';
 import { runStats } from './run-stats.js';
 import { inShard, type Shard } from './shard.js';
 import { OutputError, Sink } from './sink.js';
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   shard?: Shard;
   /** Write the run's counts and timings as JSON here. */
   stats?: string;
+  /** Continue the NDJSON --out file of an interrupted run (or a smaller dump's run). */
+  resume: boolean;
 }
 
 /** What a run did. Always `articlesIn === recordsOut + rejected`. */
@@ -83,9 +86,39 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     return EXIT.REJECTED;
   }
 
+  let resume: ResumePoint | undefined;
+  if (options.resume) {
+    if (options.out === undefined || options.format !== 'ndjson') {
+      io.stderr.write('newsgraph: error: --resume continues an NDJSON output file: give --format ndjson and --out FILE\n');
+      await pool.close();
+      return EXIT.REJECTED;
+    }
+    try {
+      resume = await prepareResume(options.out);
+    } catch (e) {
+      io.stderr.write(`newsgraph: error: cannot resume ${options.out}: ${describe(e)}\n`);
+      await pool.close();
+      return EXIT.REJECTED;
+    }
+    if (resume.records || resume.cut) {
+      reporter.info(`resuming ${options.out}: ${resume.records} record${resume.records === 1 ? '' : 's'} already there${resume.cut ? `, an unfinished one (${resume.cut} bytes) cut off` : ''}`);
+    }
+  }
+  let alreadyDone = 0;
+  /** Whether the interrupted run already wrote this article's record (each copy of an article counts once). */
+  const wasDone = (article: Article): boolean => {
+    if (!resume?.done.size) return false;
+    const id = articleId(article.text);
+    const n = resume.done.get(id) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) resume.done.delete(id);
+    else resume.done.set(id, n - 1);
+    return true;
+  };
+
   let sink: Sink;
   if (options.out !== undefined) {
-    const stream = createWriteStream(options.out);
+    const stream = createWriteStream(options.out, { flags: resume ? 'a' : 'w' });
     try {
       await once(stream, 'open');
     } catch (e) {
@@ -184,6 +217,10 @@ export async function extractCommand(inputs: readonly string[], options: Extract
             otherShards++;
             continue;
           }
+          if (wasDone(si.article)) {
+            alreadyDone++;
+            continue;
+          }
           const result = pool.process(si.article);
           // Settled in order below; a run that stops early leaves some unawaited.
           result.catch(() => {});
@@ -234,6 +271,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       }
     }
   }
+  if (alreadyDone) reporter.info(`${alreadyDone} article${alreadyDone === 1 ? '' : 's'} already in ${options.out}, not done again`);
   if (otherShards) reporter.info(`${otherShards} article${otherShards === 1 ? '' : 's'} left to other shards`);
   reporter.summary(summaryLine(counts));
   if (options.stats !== undefined) {

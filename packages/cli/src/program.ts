@@ -29,6 +29,7 @@ interface RawExtractOptions {
   workers: number;
   shard?: Shard;
   stats?: string;
+  resume?: boolean;
 }
 
 /** A whole number of workers, at least 1, for --workers. */
@@ -74,6 +75,7 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
     )
     .option('--shard <i/n>', 'only the i-th of n parts of the input, split by article text: run i = 1..n on n machines', parseShard)
     .option('--stats <file>', "write the run's counts and timings to FILE as JSON")
+    .option('--resume', 'continue the --out NDJSON file of an interrupted run, or of a run over a dump that has since grown: articles already there are not done again')
     .addHelpText('after', EXTRACT_HELP_AFTER)
     .action(async (inputs: string[], raw: RawExtractOptions) => {
       await onExtract(inputs, {
@@ -86,6 +88,7 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
         workers: raw.workers,
         ...(raw.shard !== undefined ? { shard: raw.shard } : {}),
         ...(raw.stats !== undefined ? { stats: raw.stats } : {}),
+        resume: raw.resume === true,
       });
     });
   return program;

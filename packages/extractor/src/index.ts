@@ -7,3 +7,4 @@ export type * from './doc/candidates.js';
 export type { Span } from './doc/span.js';
 export { STAGES, runPipeline } from './pipeline.js';
 export { createDoc } from './doc/doc.js';
+export { articleId } from './text/hash.js';

@@ -4,3 +4,6 @@ import { createHash } from 'node:crypto';
 export function articleHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
+
+/** The @id the record of an article with this text gets: known before extracting it (to skip work already done). */
+export const articleId = (text: string): string => `urn:newsgraph:article:${articleHash(text)}`;
