@@ -3,7 +3,9 @@
  * each stage (and of the dates and the figures-and-events stages together) and of the whole pipeline (extract with record building and validation), tokens/s
  * of the NER tagger alone, and compromise's own tagging speed on the same text as the baseline,
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
- * text. Run on an idle machine; `--seconds N` sets how long each measurement runs (default 5).
+ * text. Then the batch part (scripts/bench/batch.ts): the CLI over a 50 MB dump with one worker and
+ * with two. Run on an idle machine after a build; `--seconds N` sets how long each measurement
+ * runs (default 5), `--batch-mb N` the dump's size, `--no-batch` skips the batch part.
  */
 import nlp from 'compromise';
 import { createDoc, createExtractor, STAGES } from '../../packages/extractor/src/index.js';
@@ -14,6 +16,10 @@ import { taggerCorpus } from './tagger-corpus.js';
 
 const arg = process.argv.indexOf('--seconds');
 const SECONDS = arg > 0 ? Number(process.argv[arg + 1]) : 5;
+/** Size of the batch part's dump in MB (`--batch-mb N`); `--no-batch` skips that part. */
+const mbArg = process.argv.indexOf('--batch-mb');
+const BATCH_MB = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50;
+const BATCH = !process.argv.includes('--no-batch');
 
 const { articles, sources } = benchArticles();
 const words = articles.map((a) => countWords(a.text));
@@ -111,3 +117,7 @@ out.push(`NER tagger (alone)           ${fmt(taggerSpeed)} tokens/s   on ${tagge
 out.push(`compromise tagging (baseline)${fmt(compromise)} words/s   pipeline / compromise = ${(whole / compromise).toFixed(2)}×`);
 out.push(`peak RSS                     ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
 process.stdout.write(out.join('\n') + '\n');
+if (BATCH) {
+  const { batchBench } = await import('./batch.js');
+  process.stdout.write('\n' + (await batchBench(articles, BATCH_MB)).join('\n') + '\n');
+}

@@ -25,6 +25,8 @@ export interface RunStats extends RunCounts {
   wordsPerSecond: number;
   startedAt: string;
   endedAt: string;
+  /** The process's peak resident memory (worker threads included), MB. */
+  peakRssMB: number;
 }
 
 export function runStats(counts: RunCounts, extra: { otherShards: number; words: number; workers: number; shard: string | null; started: number; ended: number }): RunStats {
@@ -40,5 +42,6 @@ export function runStats(counts: RunCounts, extra: { otherShards: number; words:
     wordsPerSecond: Math.round(extra.words / seconds),
     startedAt: new Date(extra.started).toISOString(),
     endedAt: new Date(extra.ended).toISOString(),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
