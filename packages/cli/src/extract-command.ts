@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { articleId, type Article, type ExtractErrorCode } from '@newsgraph/extractor';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
@@ -154,6 +154,14 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   }
   // One thread: each record is written before the next article is read (a strict line filter).
   const window = pool.workers === 1 ? 1 : pool.workers * 4;
+  let totalBytes = 0;
+  let bytesRead = 0;
+  async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const c of chunks) {
+      bytesRead += c.length;
+      yield c;
+    }
+  }
   const queue: Job[] = [];
   const done = new Map<number, number>();
   let fileCount = 0;
@@ -183,13 +191,22 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     }
     const n = (done.get(job.fileIndex) ?? 0) + 1;
     done.set(job.fileIndex, n);
-    reporter.progress(job.path, job.fileIndex, fileCount, n, false, { articles: counts.articlesIn, words, seconds: (Date.now() - started) / 1000 });
+    reporter.progress(job.path, job.fileIndex, fileCount, n, false, {
+      articles: counts.articlesIn,
+      words,
+      seconds: (Date.now() - started) / 1000,
+      ...(totalBytes > 0 ? { fraction: Math.min(1, bytesRead / totalBytes) } : {}),
+    });
   };
 
   try {
     await sink.write(formatter.start());
     const items: InputItem[] = await expandInputs(inputs);
     fileCount = items.filter((i) => i.kind !== 'problem').length;
+    // The ETA needs every input's size: none when stdin is read.
+    if (reporter.showsProgress && !items.some((i) => i.kind === 'stdin')) {
+      for (const i of items) if (i.kind === 'file') totalBytes += await stat(i.path).then((st) => st.size, () => 0);
+    }
     let fileIndex = -1;
     for (const item of items) {
       if (item.kind === 'problem') {
@@ -199,7 +216,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       fileIndex++;
       const path = item.path;
       if (item.kind === 'stdin' && io.stdin.isTTY && !options.quiet) reporter.info('reading articles from stdin (end with Ctrl-D)');
-      const chunks = (item.kind === 'stdin' ? io.stdin : createReadStream(item.path)) as AsyncIterable<Uint8Array>;
+      const chunks = counted((item.kind === 'stdin' ? io.stdin : createReadStream(item.path)) as AsyncIterable<Uint8Array>);
       reporter.progress(path, fileIndex, fileCount, 0, true);
       try {
         for await (const si of readSource(chunks, item.kind === 'stdin' ? undefined : item.path, options.inputFormat)) {

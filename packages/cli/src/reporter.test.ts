@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Reporter } from './reporter.js';
+import { duration, Reporter } from './reporter.js';
 
 function stream(isTTY: boolean) {
   const s = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -38,5 +38,16 @@ describe('Reporter', () => {
     const loud = stream(false);
     new Reporter(loud.s, { quiet: false }).summary('1 article in, 1 record out, 0 rejected');
     expect(loud.text()).toBe('1 article in, 1 record out, 0 rejected\n');
+  });
+
+  it('shows the run’s speed, and how far it is with an ETA when the inputs’ sizes are known', () => {
+    const { s, text } = stream(true);
+    const r = new Reporter(s, { quiet: false });
+    r.progress('big.jsonl', 0, 1, 500, true, { articles: 500, words: 120_000, seconds: 10, fraction: 0.25 });
+    expect(text()).toBe('\r\x1b[Kbig.jsonl: 500 articles done · 50 articles/s · 12,000 words/s · 25% · ETA 30 s');
+  });
+
+  it('writes durations the way people read them', () => {
+    expect([duration(45), duration(200), duration(3720)]).toEqual(['45 s', '3 min 20 s', '1 h 02 min']);
   });
 });

@@ -6,6 +6,16 @@ export interface Rate {
   articles: number;
   words: number;
   seconds: number;
+  /** How much of all the input has been read, 0–1, when the inputs' sizes are known. */
+  fraction?: number;
+}
+
+/** "1 h 02 min", "3 min 20 s", "45 s". */
+export function duration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s >= 3600) return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  if (s >= 60) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  return `${s} s`;
 }
 
 export interface ReporterOptions {
@@ -19,6 +29,10 @@ export interface ReporterOptions {
  */
 export class Reporter {
   private readonly progressOn: boolean;
+  /** Whether a progress line is drawn (stderr is a terminal, not --quiet). */
+  get showsProgress(): boolean {
+    return this.progressOn;
+  }
   private progressShown = false;
   private lastDraw = 0;
 
@@ -44,7 +58,7 @@ export class Reporter {
   }
 
   /**
-   * Redraws "[file k/n] path: N articles done · A articles/s · W words/s", at most every
+   * Redraws "[file k/n] path: N articles done · A articles/s · W words/s · P% · ETA T", at most every
    * PROGRESS_INTERVAL_MS unless `force`; `rate` is the whole run's so far.
    */
   progress(path: string, fileIndex: number, fileCount: number, articles: number, force = false, rate?: Rate): void {
@@ -54,7 +68,9 @@ export class Reporter {
     this.lastDraw = now;
     const files = fileCount > 1 ? `[${fileIndex + 1}/${fileCount}] ` : '';
     const speed = rate && rate.seconds > 0 ? ` · ${Math.round(rate.articles / rate.seconds)} articles/s · ${Math.round(rate.words / rate.seconds).toLocaleString('en-US')} words/s` : '';
-    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done${speed}`);
+    const f = rate?.fraction;
+    const eta = rate && f !== undefined && f > 0.001 && f < 1 ? ` · ${Math.round(f * 100)}% · ETA ${duration((rate.seconds * (1 - f)) / f)}` : '';
+    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done${speed}${eta}`);
     this.progressShown = true;
   }
 
