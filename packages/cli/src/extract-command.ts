@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
-import { articleId, type Article, type ExtractErrorCode } from '@newsgraph/extractor';
+import type { Article, ExtractErrorCode } from '@newsgraph/extractor';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import type { Processed } from './process-article.js';
@@ -10,7 +10,7 @@ import { expandInputs, type InputItem } from './inputs.js';
 import type { Io } from './io.js';
 import { readSource, type InputFormatOption } from './read-source.js';
 import { Reporter } from './reporter.js';
-import { prepareResume, type ResumePoint } from './resume.js';
+import { alreadyWritten, prepareResume, type ResumePoint } from './resume.js';
 import { runStats } from './run-stats.js';
 import { inShard, type Shard } from './shard.js';
 import { OutputError, Sink } from './sink.js';
@@ -105,16 +105,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     }
   }
   let alreadyDone = 0;
-  /** Whether the interrupted run already wrote this article's record (each copy of an article counts once). */
-  const wasDone = (article: Article): boolean => {
-    if (!resume?.done.size) return false;
-    const id = articleId(article.text);
-    const n = resume.done.get(id) ?? 0;
-    if (n === 0) return false;
-    if (n === 1) resume.done.delete(id);
-    else resume.done.set(id, n - 1);
-    return true;
-  };
+  const wasDone = resume ? alreadyWritten(resume) : () => false;
 
   let sink: Sink;
   if (options.out !== undefined) {

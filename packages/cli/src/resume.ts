@@ -1,4 +1,5 @@
 import { open, stat, truncate } from 'node:fs/promises';
+import { articleId, type Article } from '@newsgraph/extractor';
 
 /** What an interrupted run's output holds: how many records of each article @id it wrote. */
 export interface ResumePoint {
@@ -64,4 +65,22 @@ export async function prepareResume(path: string): Promise<ResumePoint> {
   const cut = size - goodEnd;
   if (cut > 0) await truncate(path, goodEnd);
   return { done, records, cut };
+}
+
+/**
+ * Whether the interrupted run already wrote an article's record: true for as many copies of an
+ * article (by @id) as it wrote, in input order, then false, so that an article given twice is
+ * written twice, as a clean run writes it.
+ */
+export function alreadyWritten(point: ResumePoint): (article: Article) => boolean {
+  const left = new Map(point.done);
+  return (article) => {
+    if (!left.size) return false;
+    const id = articleId(article.text);
+    const n = left.get(id) ?? 0;
+    if (n === 0) return false;
+    if (n === 1) left.delete(id);
+    else left.set(id, n - 1);
+    return true;
+  };
 }
