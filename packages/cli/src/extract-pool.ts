@@ -11,6 +11,16 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
+/**
+ * A worker's old-generation heap, MB (NEWSGRAPH_WORKER_HEAP_MB, else 256): V8 otherwise lets each
+ * worker's heap grow far past what it needs before collecting, and N workers multiply that. An
+ * article of the longest allowed text (1,000,000 characters) is read within 160 MB.
+ */
+export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.NEWSGRAPH_WORKER_HEAP_MB);
+  return Number.isInteger(n) && n >= 64 ? n : 256;
+}
+
 /** The number of workers when none is asked for: NEWSGRAPH_WORKERS, else every core. */
 export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.NEWSGRAPH_WORKERS);
@@ -30,7 +40,13 @@ export function createExtractPool(workers: number, options: ExtractorOptions, fo
   }
   // Plain JavaScript beside src/ and dist/, so the same path works from both.
   const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
-  const pool = new Tinypool({ filename, minThreads: workers, maxThreads: workers, isolateWorkers: false });
+  const pool = new Tinypool({
+    filename,
+    minThreads: workers,
+    maxThreads: workers,
+    isolateWorkers: false,
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
+  });
   return {
     workers,
     process: (article) => pool.run({ article, options, format }) as Promise<Processed>,
