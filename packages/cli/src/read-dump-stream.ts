@@ -1,5 +1,5 @@
 import { decodeUtf8, readDump } from '@newsgraph/extractor';
-import type { SourceItem } from './read-source.js';
+import { lineOf, resultItems, type SourceItem } from './source-items.js';
 
 /** Bytes gathered before the dump read so far is cut into whole articles. */
 export const SEGMENT_BYTES = 4 << 20;
@@ -63,13 +63,7 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
     const result = readDump(text);
     const cut = final || result.articles.length < 2 ? Infinity : result.articles[result.articles.length - 1]!.line;
     if (!final && cut === Infinity) return 0;
-    const items: SourceItem[] = [
-      ...result.articles.map((a): SourceItem => ({ kind: 'article', article: a.article, line: a.line })),
-      ...result.rejections.map((r): SourceItem => ({ kind: 'rejection', ...(r.line !== undefined ? { line: r.line } : {}), code: r.code, message: r.message })),
-    ]
-      .filter((i) => ('line' in i && i.line !== undefined ? i.line : 0) < cut)
-      .sort((a, b) => ('line' in a ? (a.line ?? 0) : 0) - ('line' in b ? (b.line ?? 0) : 0));
-    for (const item of items) yield shifted(item, base);
+    for (const item of resultItems(result)) if (lineOf(item) < cut) yield shifted(item, base);
     if (final) return bytes.length;
     base += cut - 1;
     const used = lineStart(bytes, cut);

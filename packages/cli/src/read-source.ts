@@ -1,22 +1,12 @@
-import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type Article, type InputFormat, type ReadResult } from '@newsgraph/extractor';
+import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type InputFormat, type ReadResult } from '@newsgraph/extractor';
 import { byteLines } from './byte-lines.js';
 import { readDumpStream, SEGMENT_BYTES } from './read-dump-stream.js';
+import { resultItems, type SourceItem } from './source-items.js';
 
 export const INPUT_FORMAT_OPTIONS = ['auto', 'dump', 'text', 'jsonl'] as const;
 export type InputFormatOption = (typeof INPUT_FORMAT_OPTIONS)[number];
 
-/** What reading an input gives, in order. */
-export type SourceItem =
-  | { kind: 'article'; article: Article; line: number }
-  /** Something that should have been an article and is not: counted as rejected. */
-  | { kind: 'rejection'; line?: number; code: string; message: string }
-  /** Worth telling, not a rejection by itself. */
-  | { kind: 'warning'; line?: number; message: string }
-  /** The layout the input was read as (once, before its articles). */
-  | { kind: 'format'; format: InputFormat };
-
-/** Names that are JSONL whatever their content (as detectFormat says). */
-const JSONL_NAME = /\.(?:jsonl|ndjson)$/i;
+export type { SourceItem } from './source-items.js';
 
 /** How much of an input is looked at to tell its layout (and binary data) before reading on. */
 const HEAD_BYTES = 1 << 16;
@@ -37,16 +27,20 @@ export async function* readSource(
   format: InputFormatOption,
   segmentBytes = SEGMENT_BYTES,
 ): AsyncGenerator<SourceItem> {
-  if (format === 'jsonl' || (format === 'auto' && name !== undefined && JSONL_NAME.test(name))) {
+  let count = 0;
+  for await (const item of readItems(chunks, name, format, segmentBytes)) {
+    if (item.kind === 'article' || item.kind === 'rejection') count++;
+    yield item;
+  }
+  if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
+}
+
+async function* readItems(chunks: AsyncIterable<Uint8Array>, name: string | undefined, format: InputFormatOption, segmentBytes: number): AsyncGenerator<SourceItem> {
+  if (format === 'jsonl' || (format === 'auto' && detectFormat(name, '') === 'jsonl')) {
     // Nothing to tell and each line checked on its own (a NUL byte costs its line only): read as
     // a line filter, a line as it comes.
     yield { kind: 'format', format: 'jsonl' };
-    let count = 0;
-    for await (const item of readJsonlStream(chunks)) {
-      count++;
-      yield item;
-    }
-    if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
+    yield* readJsonlStream(chunks);
     return;
   }
   const it = chunks[Symbol.asyncIterator]();
@@ -78,23 +72,13 @@ export async function* readSource(
   };
   const lenientHead = new TextDecoder('utf-8').decode(headBytes);
   const layout: InputFormat = format === 'auto' ? detectFormat(name, lenientHead) : format;
-  let count = 0;
   if (layout === 'dump' && /^[ \t]*TT[ \t]*\r?$/m.test(lenientHead)) {
     // A dump with its markers: read a segment at a time, whatever its size.
     yield { kind: 'format', format: 'dump' };
-    for await (const item of readDumpStream(rest, segmentBytes)) {
-      if (item.kind === 'article' || item.kind === 'rejection') count++;
-      yield item;
-    }
-    if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
-    return;
-  }
-  if (layout === 'jsonl') {
+    yield* readDumpStream(rest, segmentBytes);
+  } else if (layout === 'jsonl') {
     yield { kind: 'format', format: layout };
-    for await (const item of readJsonlStream(rest)) {
-      count++;
-      yield item;
-    }
+    yield* readJsonlStream(rest);
   } else {
     const parts: Uint8Array[] = [];
     for await (const c of rest) parts.push(c);
@@ -119,20 +103,9 @@ export async function* readSource(
     yield { kind: 'format', format: finalLayout };
     yield* warnings;
     const result: ReadResult = finalLayout === 'dump' ? readDump(text) : finalLayout === 'text' ? readText(text) : readJsonl(text);
-    // Keep the input's order: articles and rejections by line.
-    const items: SourceItem[] = [
-      ...result.articles.map((a): SourceItem => ({ kind: 'article', article: a.article, line: a.line })),
-      ...result.rejections.map((r): SourceItem => ({ kind: 'rejection', ...(r.line !== undefined ? { line: r.line } : {}), code: r.code, message: r.message })),
-    ].sort((a, b) => lineOf(a) - lineOf(b));
-    for (const item of items) {
-      count++;
-      yield item;
-    }
+    yield* resultItems(result);
   }
-  if (count === 0) yield { kind: 'rejection', code: 'no_articles', message: 'no articles: the input is empty' };
 }
-
-const lineOf = (i: SourceItem): number => ('line' in i && i.line !== undefined ? i.line : 0);
 
 async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SourceItem> {
   for await (const { bytes, no } of byteLines(chunks)) {

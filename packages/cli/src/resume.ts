@@ -39,7 +39,7 @@ export async function prepareResume(path: string): Promise<ResumePoint> {
       const { bytesRead } = await file.read(buf, 0, buf.length, offset);
       if (bytesRead === 0) break;
       offset += bytesRead;
-      let data = carry.length ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
+      const data = carry.length ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
       let start = 0;
       for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
         lineNo++;
@@ -57,7 +57,6 @@ export async function prepareResume(path: string): Promise<ResumePoint> {
         start = nl + 1;
       }
       carry = Buffer.from(data.subarray(start));
-      data = Buffer.alloc(0);
     }
   } finally {
     await file.close();

@@ -3,7 +3,7 @@ import type { EntityDraft, EventCandidate, MentionCandidate, TimexCandidate } fr
 import type { Doc } from '../doc/doc.js';
 import { firstTokenEndingAfter, spanIndexAt } from '../doc/search.js';
 import { lookupOrganization } from '../gazetteer/organizations.js';
-import { isLocativeMention } from './event-place.js';
+import { locativeMentions } from './event-place.js';
 
 export interface SentenceIndex {
   /** Entity mentions per sentence, with their entity. */
@@ -66,9 +66,8 @@ const VICTIM_EVENTS = new Set<EventType>(['attack', 'arrest', 'kidnapping', 'exe
  */
 export function participantsOf(doc: Doc, ev: EventCandidate, idx: SentenceIndex, location?: string): { role: ParticipantRole; entity: string }[] {
   // Places where things happen ("in western Iran") take no part, nor the agencies that report it ("videos verified by AFP").
-  const ms = (idx.mentions.get(ev.sentence) ?? []).filter((x) =>
-    x.e.type === 'Place' ? x.e.id !== location && !isLocativeMention(doc, idx, ev.sentence, x.m) : !isNewsAgency(x.e),
-  );
+  const locative = locativeMentions(doc, idx, ev.sentence);
+  const ms = (idx.mentions.get(ev.sentence) ?? []).filter((x) => (x.e.type === 'Place' ? x.e.id !== location && !locative.has(x.m) : !isNewsAgency(x.e)));
   const out: { role: ParticipantRole; entity: string }[] = [];
   const seen = new Set<string>();
   const add = (role: ParticipantRole, entity: string) => {

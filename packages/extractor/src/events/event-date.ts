@@ -1,6 +1,6 @@
 import type { EventCandidate, TimexCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
-import { firstTokenEndingAfter } from '../doc/search.js';
+import { firstTokenEndingAfter, tokenRange } from '../doc/search.js';
 import { lexiconSet } from '../resources.js';
 import type { SentenceIndex } from './arguments.js';
 import { aspectAt } from './aspect.js';
@@ -21,11 +21,9 @@ const isCalendar = (t: TimexCandidate) => /^\d{4}/.test(t.value ?? '');
 
 /** "the 1979 revolution": a date that only says when the noun after it was; it dates nothing else. */
 function isPremodifier(doc: Doc, t: TimexCandidate): number | undefined {
-  const first = firstTokenEndingAfter(doc.tokens, t.start);
-  let last = first;
-  while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.start < t.end) last++;
+  const { start: first, end } = tokenRange(doc.tokens, t);
   const prev = doc.tokens[first - 1];
-  const next = doc.tokens[last + 1];
+  const next = doc.tokens[end];
   if (prev && next && DETERMINERS.has(prev.lower) && next.pos === 'NOUN' && next.sentence === doc.tokens[first]!.sentence) return next.start;
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { EventType } from '@newsgraph/models';
 import type { EntityDraft, EventCandidate, MentionCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
-import { firstTokenEndingAfter } from '../doc/search.js';
+import { firstTokenEndingAfter, tokenRange } from '../doc/search.js';
 import { placeById } from '../gazetteer/places.js';
 import { lexiconSet } from '../resources.js';
 import type { SentenceIndex } from './arguments.js';
@@ -32,9 +32,7 @@ function placedMentions(doc: Doc, idx: SentenceIndex, sentence: number): Placed[
   return (idx.mentions.get(sentence) ?? [])
     .filter((x) => x.e.type === 'Place' && !x.m.demonym)
     .map((x) => {
-      const first = firstTokenEndingAfter(doc.tokens, x.m.start);
-      let end = first;
-      while (end < doc.tokens.length && doc.tokens[end]!.start < x.m.end) end++;
+      const { start: first, end } = tokenRange(doc.tokens, x.m);
       return { ...x, first, end };
     });
 }
@@ -149,11 +147,11 @@ export function eventPlace(doc: Doc, ev: EventCandidate, idx: SentenceIndex, fra
   return pick(candidates, ev.trigger.start)?.e.id;
 }
 
-/** Whether a mention is a place where something happens ("in Tehran"), so not a participant. */
-export function isLocativeMention(doc: Doc, idx: SentenceIndex, sentence: number, m: MentionCandidate): boolean {
+/** The place mentions of a sentence that say where something happens ("in Tehran"), so take no part in it. */
+export function locativeMentions(doc: Doc, idx: SentenceIndex, sentence: number): Set<MentionCandidate> {
   const all = placedMentions(doc, idx, sentence);
-  const p = all.find((x) => x.m === m);
-  return p !== undefined && tierOf(doc, p, all, 'other', -1, new Map()) === 0;
+  const memo = new Map<Placed, PlaceTier>();
+  return new Set(all.filter((p) => tierOf(doc, p, all, 'other', -1, memo) === 0).map((p) => p.m));
 }
 
 /**

@@ -18,7 +18,7 @@ import type { EntityDraft, EventCandidate, TimexEndpoint } from '../doc/candidat
 import type { Doc } from '../doc/doc.js';
 import { ExtractError } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
-import { articleHash, articleId } from '../text/hash.js';
+import { articleHash, articleIdOf } from '../text/hash.js';
 import { casualtyFigure } from './casualty-figure.js';
 import { isCumulative } from '../figures/cumulative.js';
 
@@ -107,7 +107,7 @@ export function buildRecord(doc: Doc, options: ResolvedOptions): ArticleRecord {
     }));
 
   const record: ArticleRecord = {
-    '@id': articleId(doc.text),
+    '@id': articleIdOf(hash),
     '@type': 'NewsArticle' as const,
     ...(a.id ? { identifier: a.id } : {}),
     ...(a.url ? { url: a.url } : {}),
