@@ -13,6 +13,7 @@ import { Reporter } from './reporter.js';
 import { alreadyWritten, prepareResume, type ResumePoint } from './resume.js';
 import { runStats } from './run-stats.js';
 import { inShard, type Shard } from './shard.js';
+import { OrderedQueue } from './ordered-queue.js';
 import { OutputError, Sink } from './sink.js';
 
 export interface ExtractOptions {
@@ -24,7 +25,7 @@ export interface ExtractOptions {
   /** YYYY-MM-DD: the date of articles that give none. */
   published?: string;
   quiet: boolean;
-  /** Worker threads extracting articles; 1 extracts in the main thread. */
+  /** Worker threads extracting articles; 0 extracts in the main thread. */
   workers: number;
   /** Only this part of the input (--shard I/N). */
   shard?: Shard;
@@ -80,7 +81,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   }
   let pool: ExtractPool;
   try {
-    pool = createExtractPool(options.workers, { includeText: options.includeText, ...(options.published ? { published: options.published } : {}) }, options.format);
+    pool = await createExtractPool(options.workers, { includeText: options.includeText, ...(options.published ? { published: options.published } : {}) }, options.format);
   } catch (e) {
     io.stderr.write(`newsgraph: error: ${describe(e)}\n`);
     return EXIT.REJECTED;
@@ -134,8 +135,9 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   let words = 0;
   let otherShards = 0;
 
-  // Articles go to the pool as they are read; their records are written in input order. At most
-  // `window` are in flight, so reading waits for writing (and writing for the output stream).
+  // Articles go to the pool as they are read; their records are written in input order, each as
+  // soon as it and those before it are done. At most 4 per worker are unsettled, so reading waits
+  // for writing (and writing for the output stream).
   interface Job {
     at: string;
     article: Article;
@@ -143,8 +145,6 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     path: string;
     fileIndex: number;
   }
-  // One thread: each record is written before the next article is read (a strict line filter).
-  const window = pool.workers === 1 ? 1 : pool.workers * 4;
   let totalBytes = 0;
   let bytesRead = 0;
   async function* counted(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -153,7 +153,6 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       yield c;
     }
   }
-  const queue: Job[] = [];
   const done = new Map<number, number>();
   let fileCount = 0;
   const settle = async (job: Job): Promise<void> => {
@@ -169,14 +168,8 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       const e = result.error;
       reject(job.at, `article${quoteTitle(job.article.title)}: ${e.message}`, e.code, e.code === 'format_failed' || BUG_CODES.has(e.code));
     } else {
-      try {
-        await sink.write(formatter.place(result.text));
-      } catch (e) {
-        // The record did not get out: it counts as rejected, and the run stops.
-        counts.articlesIn++;
-        counts.rejected++;
-        throw e;
-      }
+      // A write that fails stops the run; this article is then among those read but not written.
+      await sink.write(formatter.place(result.text));
       counts.articlesIn++;
       counts.recordsOut++;
     }
@@ -189,6 +182,8 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       ...(totalBytes > 0 ? { fraction: Math.min(1, bytesRead / totalBytes) } : {}),
     });
   };
+  // In this thread: each record is written before the next article is read (a strict line filter).
+  const queue = new OrderedQueue<Job>(pool.inThread ? 1 : pool.workers * 4, settle);
 
   try {
     await sink.write(formatter.start());
@@ -230,10 +225,9 @@ export async function extractCommand(inputs: readonly string[], options: Extract
             continue;
           }
           const result = pool.process(si.article);
-          // Settled in order below; a run that stops early leaves some unawaited.
+          // Settled in order by the queue; a run that stops early leaves some unawaited.
           result.catch(() => {});
-          queue.push({ at: where(path, si.line), article: si.article, result, path, fileIndex });
-          if (queue.length >= window) await settle(queue.shift()!);
+          await queue.add({ at: where(path, si.line), article: si.article, result, path, fileIndex });
         }
       } catch (e) {
         if (e instanceof OutputError) throw e;
@@ -246,7 +240,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
         }
       }
     }
-    while (queue.length) await settle(queue.shift()!);
+    await queue.drain();
     reporter.clearProgress();
   } catch (e) {
     if (e instanceof OutputError) {
@@ -260,11 +254,13 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     }
     aborted = EXIT.INTERNAL;
     // Articles read but not written when the run stopped count as rejected: in = out + rejected.
-    if (queue.length) {
-      counts.articlesIn += queue.length;
-      counts.rejected += queue.length;
-      reporter.problem('newsgraph', `${queue.length} article${queue.length === 1 ? '' : 's'} read but not written`);
-      queue.length = 0;
+    queue.stop();
+    await queue.drain().catch(() => {});
+    const left = queue.size;
+    if (left) {
+      counts.articlesIn += left;
+      counts.rejected += left;
+      reporter.problem('newsgraph', `${left} article${left === 1 ? '' : 's'} read but not written`);
     }
   } finally {
     await pool.close().catch(() => {});

@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { createExtractor, type Article, type ExtractorOptions } from '@newsgraph/extractor';
+import type { Article, ExtractorOptions } from '@newsgraph/extractor';
 import Tinypool from 'tinypool';
 import type { OutputFormat } from './formats/formatter.js';
 import { processArticle, type Processed } from './process-article.js';
 
 /** Turns articles into their records' text, in this thread or in a pool of worker threads. */
 export interface ExtractPool {
+  /** Worker threads; 0 when the extractor runs in this thread. */
   readonly workers: number;
+  readonly inThread: boolean;
   process(article: Article): Promise<Processed>;
   close(): Promise<void>;
 }
@@ -21,22 +23,24 @@ export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(n) && n >= 64 ? n : 256;
 }
 
-/** The number of workers when none is asked for: NEWSGRAPH_WORKERS, else every core. */
+/** The number of workers when none is asked for: NEWSGRAPH_WORKERS (0: none), else every core. */
 export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.NEWSGRAPH_WORKERS);
-  return Number.isInteger(n) && n >= 1 ? n : availableParallelism();
+  const n = env.NEWSGRAPH_WORKERS?.trim() ? Number(env.NEWSGRAPH_WORKERS) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : availableParallelism();
 }
 
 /**
- * One worker: the extractor runs in this thread (no start-up cost, for small inputs and tests).
- * More: a tinypool of that many worker threads, each with its own extractor (wink-nlp wants one
- * instance per thread), each also writing the record in the output format, so that the main
- * thread only reads, orders and writes.
+ * No workers: the extractor runs in this thread (least start-up, for small inputs and tests; its
+ * heap is not capped). One or more: a tinypool of that many worker threads, each with its own
+ * extractor (wink-nlp wants one instance per thread) and a capped heap, each also writing the
+ * record in the output format; this thread never loads the extractor and only reads, orders and
+ * writes.
  */
-export function createExtractPool(workers: number, options: ExtractorOptions, format: OutputFormat): ExtractPool {
-  if (workers <= 1) {
+export async function createExtractPool(workers: number, options: ExtractorOptions, format: OutputFormat): Promise<ExtractPool> {
+  if (workers < 1) {
+    const { createExtractor } = await import('@newsgraph/extractor');
     const extractor = createExtractor(options);
-    return { workers: 1, process: (article) => processArticle(extractor, article, format), close: async () => {} };
+    return { workers: 0, inThread: true, process: (article) => processArticle(extractor, article, format), close: async () => {} };
   }
   // Plain JavaScript beside src/ and dist/, so the same path works from both.
   const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
@@ -49,6 +53,7 @@ export function createExtractPool(workers: number, options: ExtractorOptions, fo
   });
   return {
     workers,
+    inThread: false,
     process: (article) => pool.run({ article, options, format }) as Promise<Processed>,
     close: () => pool.destroy(),
   };

@@ -32,11 +32,10 @@ interface RawExtractOptions {
   resume?: boolean;
 }
 
-/** A whole number of workers, at least 1, for --workers. */
+/** A whole number of workers for --workers (0: extract in the main thread). */
 export function parseWorkers(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
-  return n;
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number (0: extract in the main thread).');
+  return Number(value);
 }
 
 /**
@@ -69,7 +68,7 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
     .option('--published <date>', 'publication date (YYYY-MM-DD) of articles that give none', parseDateOption)
     .option('-q, --quiet', 'no progress and no summary on stderr (problems are still reported)')
     .addOption(
-      new Option('-w, --workers <n>', 'worker threads extracting articles; 1: all in the main thread')
+      new Option('-w, --workers <n>', 'worker threads extracting articles; 0: all in the main thread')
         .argParser(parseWorkers)
         .default(defaultWorkers(), 'every core, or $NEWSGRAPH_WORKERS'),
     )

@@ -1,4 +1,4 @@
-import { decodeUtf8, readDump } from '@newsgraph/extractor';
+import { decodeUtf8, readDump } from '@newsgraph/extractor/input';
 import { lineOf, resultItems, type SourceItem } from './source-items.js';
 
 /** Bytes gathered before the dump read so far is cut into whole articles. */

@@ -1,4 +1,4 @@
-import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type InputFormat, type ReadResult } from '@newsgraph/extractor';
+import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type InputFormat, type ReadResult } from '@newsgraph/extractor/input';
 import { byteLines } from './byte-lines.js';
 import { readDumpStream, SEGMENT_BYTES } from './read-dump-stream.js';
 import { resultItems, type SourceItem } from './source-items.js';

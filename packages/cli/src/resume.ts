@@ -1,5 +1,5 @@
 import { open, stat, truncate } from 'node:fs/promises';
-import { articleId, type Article } from '@newsgraph/extractor';
+import { articleId, type Article } from '@newsgraph/extractor/input';
 
 /** What an interrupted run's output holds: how many records of each article @id it wrote. */
 export interface ResumePoint {

@@ -1,4 +1,4 @@
-import type { Article, InputFormat, ReadResult } from '@newsgraph/extractor';
+import type { Article, InputFormat, ReadResult } from '@newsgraph/extractor/input';
 
 /** What reading an input gives, in order. */
 export type SourceItem =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import jsonld from 'jsonld';
+import type jsonld from 'jsonld';
 import { documentLoader, type ArticleRecord } from '@newsgraph/models';
 import type { Formatter } from './formatter.js';
 import { recordDocument } from './ndjson.js';
@@ -30,8 +30,10 @@ export function relabelBlankNodes(nquads: string, articleId: string): string {
 
 /** One record as N-Quads (safe mode: throws rather than drop a term; nothing is fetched). */
 export async function recordToNQuads(record: ArticleRecord): Promise<string> {
+  // Loaded on first use: a process that only places records' text (the CLI's main thread) never needs it.
+  const { default: jsonldLib } = await import('jsonld');
   const options = { format: 'application/n-quads', safe: true, documentLoader } as unknown as jsonld.Options.ToRdf;
-  const nquads = (await jsonld.toRDF(recordDocument(record) as unknown as jsonld.JsonLdDocument, options)) as string;
+  const nquads = (await jsonldLib.toRDF(recordDocument(record) as unknown as jsonld.JsonLdDocument, options)) as string;
   return relabelBlankNodes(nquads, record['@id']);
 }
 
