@@ -5,7 +5,8 @@
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
  * text. Then the batch part (scripts/bench/batch.ts): the CLI over a 50 MB dump with one worker and
  * with two. Run on an idle machine after a build; `--seconds N` sets how long each measurement
- * runs (default 5), `--batch-mb N` the dump's size, `--no-batch` skips the batch part.
+ * runs (default 5), `--batch-mb N` the dump's size, `--no-batch` skips the batch part, `--only-batch`
+ * runs it alone and `--batch-workers 2` (or `1,2,4`) sets its worker counts (default 1,2).
  */
 import nlp from 'compromise';
 import { createDoc, createExtractor, STAGES } from '../../packages/extractor/src/index.js';
@@ -20,6 +21,10 @@ const SECONDS = arg > 0 ? Number(process.argv[arg + 1]) : 5;
 const mbArg = process.argv.indexOf('--batch-mb');
 const BATCH_MB = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 50;
 const BATCH = !process.argv.includes('--no-batch');
+/** `--only-batch`: the batch part alone; `--batch-workers 2` (or `1,2,4`): which worker counts it runs. */
+const ONLY_BATCH = process.argv.includes('--only-batch');
+const workersArg = process.argv.indexOf('--batch-workers');
+const BATCH_WORKERS = workersArg > 0 ? process.argv[workersArg + 1]!.split(',').map(Number) : [1, 2];
 
 const { articles, sources } = benchArticles();
 const words = articles.map((a) => countWords(a.text));
@@ -66,6 +71,12 @@ const out: string[] = [];
 out.push(`newsgraph bench — node ${process.version}, one core, ${SECONDS} s a measurement`);
 out.push(`text: ${sources.join(' + ')}; ${articles.length} articles, ${totalWords.toLocaleString('en-US')} words`);
 out.push('');
+
+if (ONLY_BATCH) {
+  const { batchBench } = await import('./batch.js');
+  process.stdout.write((await batchBench(articles, BATCH_MB, BATCH_WORKERS, SECONDS)).join('\n') + '\n');
+  process.exit(0);
+}
 
 const extractor = createExtractor();
 const cold = firstPass((i) => extractor.extract(articles[i]!));
@@ -119,5 +130,5 @@ out.push(`peak RSS                     ${fmt(process.resourceUsage().maxRSS / 10
 process.stdout.write(out.join('\n') + '\n');
 if (BATCH) {
   const { batchBench } = await import('./batch.js');
-  process.stdout.write('\n' + (await batchBench(articles, BATCH_MB)).join('\n') + '\n');
+  process.stdout.write('\n' + (await batchBench(articles, BATCH_MB, BATCH_WORKERS, SECONDS)).join('\n') + '\n');
 }

@@ -177,6 +177,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     done.set(job.fileIndex, n);
     reporter.progress(job.path, job.fileIndex, fileCount, n, false, {
       articles: counts.articlesIn,
+      rejected: counts.rejected,
       words,
       seconds: (Date.now() - started) / 1000,
       ...(totalBytes > 0 ? { fraction: Math.min(1, bytesRead / totalBytes) } : {}),

@@ -19,7 +19,7 @@ describe('Reporter', () => {
     expect(text()).toBe('\r\x1b[K[1/2] a.txt: 3 articles done\r\x1b[Ka.txt:4: rejected: bad\n');
   });
 
-  it('draws no progress when stderr is not a terminal, or when quiet', () => {
+  it('draws no progress line when stderr is not a terminal, or when quiet', () => {
     for (const [tty, quiet] of [[false, false], [true, true]] as const) {
       const { s, text } = stream(tty);
       const r = new Reporter(s, { quiet });
@@ -45,6 +45,27 @@ describe('Reporter', () => {
     const r = new Reporter(s, { quiet: false });
     r.progress('big.jsonl', 0, 1, 500, true, { articles: 500, words: 120_000, seconds: 10, fraction: 0.25 });
     expect(text()).toBe('\r\x1b[Kbig.jsonl: 500 articles done · 50 articles/s · 12,000 words/s · 25% · ETA 30 s');
+  });
+
+  it('counts rejections in the progress line', () => {
+    const { s, text } = stream(true);
+    new Reporter(s, { quiet: false }).progress('big.jsonl', 0, 1, 500, true, { articles: 500, words: 120_000, seconds: 10, rejected: 3 });
+    expect(text()).toBe('\r\x1b[Kbig.jsonl: 500 articles done · 50 articles/s · 12,000 words/s · 3 rejected');
+  });
+
+  it('logs a progress line every interval when stderr is not a terminal (a batch job), none when quiet', () => {
+    const rate = { articles: 500, words: 120_000, seconds: 10, fraction: 0.5, rejected: 2 };
+    const log = stream(false);
+    const r = new Reporter(log.s, { quiet: false, logIntervalMs: 0 });
+    r.progress('big.jsonl', 0, 1, 0, true);
+    r.progress('big.jsonl', 0, 1, 500, false, rate);
+    expect(log.text()).toBe('newsgraph: progress: big.jsonl: 500 articles done · 50 articles/s · 12,000 words/s · 2 rejected · 50% · ETA 10 s\n');
+    const slow = stream(false);
+    new Reporter(slow.s, { quiet: false, logIntervalMs: 60_000 }).progress('big.jsonl', 0, 1, 500, false, rate);
+    expect(slow.text()).toBe('');
+    const quiet = stream(false);
+    new Reporter(quiet.s, { quiet: true, logIntervalMs: 0 }).progress('big.jsonl', 0, 1, 500, false, rate);
+    expect(quiet.text()).toBe('');
   });
 
   it('writes durations the way people read them', () => {

@@ -1,5 +1,7 @@
 /** How often the progress line is redrawn at most. */
 const PROGRESS_INTERVAL_MS = 100;
+/** How often a progress line is logged when stderr is not a terminal (a batch job's log). */
+const LOG_INTERVAL_MS = 30_000;
 
 /** The run's throughput so far. */
 export interface Rate {
@@ -8,6 +10,8 @@ export interface Rate {
   seconds: number;
   /** How much of all the input has been read, 0–1, when the inputs' sizes are known. */
   fraction?: number;
+  /** Articles rejected so far. */
+  rejected?: number;
 }
 
 /** "1 h 02 min", "3 min 20 s", "45 s". */
@@ -21,26 +25,32 @@ export function duration(seconds: number): string {
 export interface ReporterOptions {
   /** No progress and no summary; problems are still reported. */
   quiet: boolean;
+  /** When stderr is not a terminal: log a progress line this often (default 30 s). */
+  logIntervalMs?: number;
 }
 
 /**
  * Everything a run tells the user, on stderr only: problems with the input as they are found,
- * a progress line (only when stderr is a terminal, redrawn in place) and the final summary.
+ * progress (on a terminal a line redrawn in place; otherwise, as in a batch job's log, a line every
+ * 30 s) and the final summary.
  */
 export class Reporter {
   private readonly progressOn: boolean;
-  /** Whether a progress line is drawn (stderr is a terminal, not --quiet). */
+  private readonly logOn: boolean;
+  /** Whether progress is shown at all (not --quiet). */
   get showsProgress(): boolean {
-    return this.progressOn;
+    return this.progressOn || this.logOn;
   }
   private progressShown = false;
   private lastDraw = 0;
+  private lastLog = Date.now();
 
   constructor(
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
     private readonly options: ReporterOptions,
   ) {
     this.progressOn = stderr.isTTY === true && !options.quiet;
+    this.logOn = stderr.isTTY !== true && !options.quiet;
   }
 
   /** A line of text, after clearing the progress line. */
@@ -58,19 +68,22 @@ export class Reporter {
   }
 
   /**
-   * Redraws "[file k/n] path: N articles done · A articles/s · W words/s · P% · ETA T", at most every
-   * PROGRESS_INTERVAL_MS unless `force`; `rate` is the whole run's so far.
+   * "[file k/n] path: N articles done · A articles/s · W words/s · R rejected · P% · ETA T", `rate`
+   * being the whole run's so far. On a terminal it is redrawn at most every PROGRESS_INTERVAL_MS
+   * unless `force`; otherwise it is logged as a line every logIntervalMs (never on `force`).
    */
   progress(path: string, fileIndex: number, fileCount: number, articles: number, force = false, rate?: Rate): void {
-    if (!this.progressOn) return;
     const now = Date.now();
+    if (this.logOn) {
+      if (force || !rate || now - this.lastLog < (this.options.logIntervalMs ?? LOG_INTERVAL_MS)) return;
+      this.lastLog = now;
+      this.stderr.write(`newsgraph: progress: ${progressText(path, fileIndex, fileCount, articles, rate)}\n`);
+      return;
+    }
+    if (!this.progressOn) return;
     if (!force && now - this.lastDraw < PROGRESS_INTERVAL_MS) return;
     this.lastDraw = now;
-    const files = fileCount > 1 ? `[${fileIndex + 1}/${fileCount}] ` : '';
-    const speed = rate && rate.seconds > 0 ? ` · ${Math.round(rate.articles / rate.seconds)} articles/s · ${Math.round(rate.words / rate.seconds).toLocaleString('en-US')} words/s` : '';
-    const f = rate?.fraction;
-    const eta = rate && f !== undefined && f > 0.001 && f < 1 ? ` · ${Math.round(f * 100)}% · ETA ${duration((rate.seconds * (1 - f)) / f)}` : '';
-    this.stderr.write(`\r\x1b[K${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done${speed}${eta}`);
+    this.stderr.write(`\r\x1b[K${progressText(path, fileIndex, fileCount, articles, rate)}`);
     this.progressShown = true;
   }
 
@@ -84,4 +97,13 @@ export class Reporter {
     if (this.options.quiet) this.clearProgress();
     else this.line(text);
   }
+}
+
+function progressText(path: string, fileIndex: number, fileCount: number, articles: number, rate?: Rate): string {
+  const files = fileCount > 1 ? `[${fileIndex + 1}/${fileCount}] ` : '';
+  const speed = rate && rate.seconds > 0 ? ` · ${Math.round(rate.articles / rate.seconds)} articles/s · ${Math.round(rate.words / rate.seconds).toLocaleString('en-US')} words/s` : '';
+  const rejected = rate?.rejected ? ` · ${rate.rejected.toLocaleString('en-US')} rejected` : '';
+  const f = rate?.fraction;
+  const eta = rate && f !== undefined && f > 0.001 && f < 1 ? ` · ${Math.round(f * 100)}% · ETA ${duration((rate.seconds * (1 - f)) / f)}` : '';
+  return `${files}${path}: ${articles} article${articles === 1 ? '' : 's'} done${speed}${rejected}${eta}`;
 }
