@@ -34,6 +34,19 @@ describe('bad input at scale', () => {
     expect(r.summary).toEqual({ in: 2, out: 1, rejected: 1 });
   });
 
+  it('an article that exhausts a worker\'s heap is an internal rejection; a new worker takes the next article', () => {
+    let text = '';
+    for (let k = 0; text.length < 900_000; k++) text += `Gunmen killed ${k % 90} villagers in Zamfara State on Sunday, officials said. `;
+    const lines = [GOOD, JSON.stringify({ id: 'heavy', text }), GOOD.replace('"good"', '"after"')];
+    writeFileSync(f('heavy.jsonl'), lines.join('\n') + '\n');
+    // A worker heap far below what a 900,000-character article needs (the default, 256 MB, reads it).
+    const r = newsgraph(['extract', '-f', 'ndjson', '-w', '1', f('heavy.jsonl')], { env: { NEWSGRAPH_WORKER_HEAP_MB: '64' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/heavy\.jsonl:2: internal error: .*the worker failed: .*memory/);
+    expect(summaryOf(r.stderr)).toEqual({ in: 3, out: 2, rejected: 1 });
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { identifier: string }).identifier)).toEqual(['good', 'after']);
+  });
+
   it('a dump with CRLF line ends or a byte-order mark gives the same records', () => {
     const lf = readFileSync(SAMPLE);
     writeFileSync(f('crlf.txt'), Buffer.from(lf.toString('utf8').replace(/\n/g, '\r\n'), 'utf8'));

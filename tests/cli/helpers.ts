@@ -19,9 +19,10 @@ export function requireBuilt(): void {
 }
 
 /** Runs `node packages/cli/dist/bin.js …args` from the repository root. */
-export function newsgraph(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): BinResult {
+export function newsgraph(args: string[], options: { input?: string | Uint8Array; cwd?: string; env?: NodeJS.ProcessEnv } = {}): BinResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     input: typeof options.input === 'string' ? Buffer.from(options.input, 'utf8') : (options.input ?? Buffer.alloc(0)),
     encoding: 'buffer',
     maxBuffer: 1 << 28,
