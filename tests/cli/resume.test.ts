@@ -55,6 +55,44 @@ describe('--resume', () => {
     expect(readFileSync(killed, 'utf8')).toBe(readFileSync(f('many-clean.ndjson'), 'utf8'));
   });
 
+  describe('a JSON-LD document', () => {
+    const extractLd = (input: string, out: string, ...more: string[]) => newsgraph(['extract', input, '-f', 'jsonld', '--out', out, ...more]);
+
+    it('cut anywhere (in the opening, inside a record, between records), resumes to exactly what one clean run writes', () => {
+      writeFileSync(f('ld.jsonl'), jsonl(0, 8));
+      extractLd(f('ld.jsonl'), f('ld-clean.jsonld'));
+      const clean = readFileSync(f('ld-clean.jsonld'), 'utf8');
+      const second = clean.indexOf('\n    {', clean.indexOf('\n    {') + 1);
+      for (const at of [0, 5, clean.indexOf('[') + 1, second - 40, second, second + 2, second + 300, clean.length - 4]) {
+        writeFileSync(f('ld.jsonld'), clean.slice(0, at));
+        const r = extractLd(f('ld.jsonl'), f('ld.jsonld'), '--resume');
+        expect(r.code, `cut at ${at}`).toBe(0);
+        expect(readFileSync(f('ld.jsonld'), 'utf8'), `cut at ${at}`).toBe(clean);
+      }
+    });
+
+    it('after a finished run over a dump that has since grown, adds only the new records inside the same document', () => {
+      writeFileSync(f('ldgrow.jsonl'), jsonl(0, 5));
+      extractLd(f('ldgrow.jsonl'), f('ldgrow.jsonld'));
+      appendFileSync(f('ldgrow.jsonl'), jsonl(5, 9));
+      const r = extractLd(f('ldgrow.jsonl'), f('ldgrow.jsonld'), '--resume');
+      expect(r.stderr).toMatch(/5 articles already in/);
+      extractLd(f('ldgrow.jsonl'), f('ldgrow-clean.jsonld'));
+      const resumed = readFileSync(f('ldgrow.jsonld'), 'utf8');
+      expect(resumed).toBe(readFileSync(f('ldgrow-clean.jsonld'), 'utf8'));
+      expect((JSON.parse(resumed) as { '@graph': unknown[] })['@graph']).toHaveLength(9);
+    });
+
+    it('a finished document with no record goes on after its empty graph', () => {
+      writeFileSync(f('none.jsonl'), '');
+      writeFileSync(f('none.jsonld'), '{\n  "@context": "https://newsgraph.dev/context/v1.jsonld",\n  "@graph": []\n}\n');
+      writeFileSync(f('some.jsonl'), jsonl(0, 2));
+      extractLd(f('some.jsonl'), f('none.jsonld'), '--resume');
+      extractLd(f('some.jsonl'), f('some-clean.jsonld'));
+      expect(readFileSync(f('none.jsonld'), 'utf8')).toBe(readFileSync(f('some-clean.jsonld'), 'utf8'));
+    });
+  });
+
   it('over a dump that has grown, does only the new articles', () => {
     writeFileSync(f('grow.jsonl'), jsonl(0, 12));
     extract(f('grow.jsonl'), f('grow.ndjson'));
@@ -75,9 +113,13 @@ describe('--resume', () => {
     expect(readFileSync(f('twice.ndjson'), 'utf8')).toBe(clean);
   });
 
-  it('refuses to resume without an NDJSON --out file, or over a file that is not its output', () => {
+  it('refuses to resume without an --out file, in a format it cannot continue, or over a file that is not its output', () => {
     expect(newsgraph(['extract', f('in.jsonl'), '--resume']).code).toBe(1);
-    expect(newsgraph(['extract', f('in.jsonl'), '-f', 'jsonld', '--out', f('x.jsonld'), '--resume']).code).toBe(1);
+    expect(newsgraph(['extract', f('in.jsonl'), '-f', 'csv', '--out', f('x.csv'), '--resume']).code).toBe(1);
+    writeFileSync(f('other.jsonld'), '{\n  "@context": "https://example.org/",\n  "@graph": []\n}\n');
+    const j = newsgraph(['extract', f('in.jsonl'), '-f', 'jsonld', '--out', f('other.jsonld'), '--resume']);
+    expect(j.code).toBe(1);
+    expect(j.stderr).toMatch(/other\.jsonld:2: not the JSON-LD document newsgraph writes/);
     writeFileSync(f('other.ndjson'), 'not json\n{"@id": "x"}\n');
     const r = extract(f('in.jsonl'), f('other.ndjson'), '--resume');
     expect(r.code).toBe(1);

@@ -10,7 +10,7 @@ import { expandInputs, type InputItem } from './inputs.js';
 import type { Io } from './io.js';
 import { readSource, type InputFormatOption } from './read-source.js';
 import { Reporter } from './reporter.js';
-import { alreadyWritten, prepareResume, type ResumePoint } from './resume.js';
+import { alreadyWritten, prepareResume, RESUMABLE_FORMATS, type ResumePoint } from './resume.js';
 import { runStats } from './run-stats.js';
 import { inShard, type Shard } from './shard.js';
 import { OrderedQueue } from './ordered-queue.js';
@@ -89,13 +89,13 @@ export async function extractCommand(inputs: readonly string[], options: Extract
 
   let resume: ResumePoint | undefined;
   if (options.resume) {
-    if (options.out === undefined || options.format !== 'ndjson') {
-      io.stderr.write('newsgraph: error: --resume continues an NDJSON output file: give --format ndjson and --out FILE\n');
+    if (options.out === undefined || !RESUMABLE_FORMATS.includes(options.format)) {
+      io.stderr.write(`newsgraph: error: --resume continues an output file: give --out FILE and --format ${RESUMABLE_FORMATS.join(' or ')}\n`);
       await pool.close();
       return EXIT.REJECTED;
     }
     try {
-      resume = await prepareResume(options.out);
+      resume = await prepareResume(options.out, options.format);
     } catch (e) {
       io.stderr.write(`newsgraph: error: cannot resume ${options.out}: ${describe(e)}\n`);
       await pool.close();
@@ -129,7 +129,8 @@ export async function extractCommand(inputs: readonly string[], options: Extract
       reporter.problem(at, `internal error: ${message} (${code}); please report this`);
     } else reporter.problem(at, `rejected: ${message} (${code})`);
   };
-  const formatter = createFormatter(options.format);
+  // A resumed document goes on after the records already in it.
+  const formatter = createFormatter(options.format, resume?.records ?? 0);
   let aborted: ExitCode | undefined;
   const started = Date.now();
   let words = 0;
@@ -187,7 +188,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   const queue = new OrderedQueue<Job>(pool.inThread ? 1 : pool.workers * 4, settle);
 
   try {
-    await sink.write(formatter.start());
+    if (!resume?.started) await sink.write(formatter.start());
     const items: InputItem[] = await expandInputs(inputs);
     fileCount = items.filter((i) => i.kind !== 'problem').length;
     // The ETA needs every input's size: none when stdin is read.

@@ -74,7 +74,7 @@ export function buildProgram(io: Io, onExtract: (inputs: string[], options: Extr
     )
     .option('--shard <i/n>', 'only the i-th of n parts of the input, split by article text: run i = 1..n on n machines', parseShard)
     .option('--stats <file>', "write the run's counts and timings to FILE as JSON")
-    .option('--resume', 'continue the --out NDJSON file of an interrupted run, or of a run over a dump that has since grown: articles already there are not done again')
+    .option('--resume', 'continue the --out file (ndjson or jsonld) of an interrupted run, or of a run over a dump that has since grown: articles already there are not done again')
     .addHelpText('after', EXTRACT_HELP_AFTER)
     .action(async (inputs: string[], raw: RawExtractOptions) => {
       await onExtract(inputs, {

@@ -5,10 +5,11 @@ import { jsonldFormatter, jsonldRecordText } from './jsonld.js';
 import { ndjsonFormatter, ndjsonRecordText } from './ndjson.js';
 import { nquadsFormatter, recordToNQuads } from './nquads.js';
 
-export function createFormatter(format: OutputFormat): Formatter {
+/** A formatter; `placed` records are already in the output (a resumed JSON-LD document). */
+export function createFormatter(format: OutputFormat, placed = 0): Formatter {
   switch (format) {
     case 'jsonld':
-      return jsonldFormatter();
+      return jsonldFormatter(placed);
     case 'ndjson':
       return ndjsonFormatter();
     case 'nquads':

@@ -6,10 +6,11 @@ const INDENT = '    ';
 /**
  * One JSON-LD document, `{ "@context": CONTEXT_URL, "@graph": [record, …] }`, streamed: the
  * records are written as they come, never all held. The text equals
- * `JSON.stringify(document, null, 2) + "\n"`.
+ * `JSON.stringify(document, null, 2) + "\n"`. `placed`: records already written before this formatter's
+ * (a resumed run goes on after them; its opening is not written again).
  */
-export function jsonldFormatter(): Formatter {
-  let count = 0;
+export function jsonldFormatter(placed = 0): Formatter {
+  let count = placed;
   const place = (text: string) => {
     const placed = (count === 0 ? '\n' : ',\n') + text;
     count++;
