@@ -39,6 +39,7 @@ interface Stats {
   seconds: number;
   wordsPerSecond: number;
   peakRssMB: number;
+  wordsPerCpuSecond: number;
 }
 
 /** The resident set of a process (all its threads), MB, read from /proc; undefined where there is none. */
@@ -115,6 +116,7 @@ export async function batchBench(articles: readonly Article[], megabytes: number
     for (const [w, r] of runs) {
       const speedUp = w !== 1 && runs.has(1) ? `, speed-up ${(r.wordsPerSecond / runs.get(1)!.wordsPerSecond).toFixed(2)}×` : '';
       out.push(`  ${`${w} worker${w === 1 ? '' : 's'}`.padEnd(24)}  ${fmt(r.wordsPerSecond)} words/s   ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB} MB (by quarter ${quarters(r.rssSamples)})${speedUp}`);
+      out.push(`  ${''.padEnd(24)}  ${fmt(r.wordsPerCpuSecond)} words per CPU second (every thread of the process)`);
     }
     if (runs.has(1)) {
       const baseline = compromiseSpeed(articles, seconds);

@@ -58,6 +58,9 @@ describe('batch runs', () => {
     expect(stats.words).toBeGreaterThan(1000);
     expect(stats.seconds).toBeGreaterThan(0);
     expect(stats.wordsPerSecond).toBeGreaterThan(0);
+    expect(stats.cpuSeconds).toBeGreaterThan(0);
+    expect(Math.abs(stats.wordsPerCpuSecond! - stats.words! / stats.cpuSeconds!)).toBeLessThan(0.01 * stats.wordsPerCpuSecond!);
+    expect(stats.workers).toBe(0);
   });
 });
 

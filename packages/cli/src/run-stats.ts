@@ -27,10 +27,16 @@ export interface RunStats extends RunCounts {
   endedAt: string;
   /** The process's peak resident memory (worker threads included), MB. */
   peakRssMB: number;
+  /** CPU time the process used (user + system, every thread: workers, main, V8's compiler and GC), s. */
+  cpuSeconds: number;
+  /** Words per CPU second: the speed per core, whatever the number of workers. */
+  wordsPerCpuSecond: number;
 }
 
 export function runStats(counts: RunCounts, extra: { otherShards: number; words: number; workers: number; shard: string | null; started: number; ended: number }): RunStats {
   const seconds = Math.max(0.001, (extra.ended - extra.started) / 1000);
+  const cpu = process.cpuUsage();
+  const cpuSeconds = Math.max(0.001, (cpu.user + cpu.system) / 1e6);
   return {
     ...counts,
     otherShards: extra.otherShards,
@@ -43,5 +49,7 @@ export function runStats(counts: RunCounts, extra: { otherShards: number; words:
     startedAt: new Date(extra.started).toISOString(),
     endedAt: new Date(extra.ended).toISOString(),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: Math.round(cpuSeconds * 1000) / 1000,
+    wordsPerCpuSecond: Math.round(extra.words / cpuSeconds),
   };
 }
