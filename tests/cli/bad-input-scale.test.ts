@@ -25,13 +25,24 @@ function run(args: string[]) {
 }
 
 describe('bad input at scale', () => {
-  it('a 50 MB "article" is rejected as too long, and the run goes on', () => {
+  it('a 50 MB "article" is rejected as too long without being held, and the run goes on', () => {
     const words = 'casualties reported near the border town '.repeat(Math.ceil((50 << 20) / 41));
     writeFileSync(f('huge.txt'), `Huge Headline\n\n${words}\n`);
+    writeFileSync(f('huge.jsonl'), [GOOD, JSON.stringify({ id: 'huge', text: words }), GOOD.replace('"good"', '"after"')].join('\n') + '\n');
     writeFileSync(f('after.jsonl'), GOOD + '\n');
-    const r = run(['--input-format', 'text', f('huge.txt'), '--input-format', 'auto', f('after.jsonl')]);
-    expect(r.stderr).toMatch(/huge\.txt(:\d+)?: rejected: .*more than the 1,000,000 one article may have \(too_long\)/);
-    expect(r.summary).toEqual({ in: 2, out: 1, rejected: 1 });
+    const r = run(['--input-format', 'text', f('huge.txt'), '--input-format', 'auto', f('after.jsonl'), f('huge.jsonl'), '--stats', f('huge-stats.json')]);
+    expect(r.stderr).toMatch(/huge\.txt: rejected: the input is 50\.0 MB, more than the 16 MB one article may take .*\(too_long\)/);
+    expect(r.stderr).toMatch(/huge\.jsonl:2: rejected: the line is 50\.0 MB, more than the 16 MB one article may take \(too_long\)/);
+    expect(r.summary).toEqual({ in: 5, out: 3, rejected: 2 });
+    // Neither was held: holding the text alone (as bytes, then as a string) took the run from about 160 MB to 300 MB.
+    expect((JSON.parse(readFileSync(f('huge-stats.json'), 'utf8')) as { peakRssMB: number }).peakRssMB).toBeLessThan(250);
+  });
+
+  it('an article just under the longest input is still read, and the extractor rejects it as too long', () => {
+    const words = 'casualties reported near the border town '.repeat(Math.ceil((3 << 20) / 41));
+    writeFileSync(f('long.jsonl'), JSON.stringify({ id: 'long', text: words }) + '\n');
+    const r = run([f('long.jsonl')]);
+    expect(r.stderr).toMatch(/long\.jsonl:1: rejected: .*more than the 1,000,000 one article may have \(too_long\)/);
   });
 
   it('an article that exhausts a worker\'s heap is an internal rejection; a new worker takes the next article', () => {

@@ -29,3 +29,25 @@ describe('byteLines', () => {
     expect(out.map((b) => [...b])).toEqual([[0x61], [0xff, 0xfe]]);
   });
 });
+
+describe('byteLines with a longest line', () => {
+  it('gives a longer line as too long, with its length, without holding it, and goes on', async () => {
+    const long = 'x'.repeat(50);
+    const chunks = ['ab\n', long.slice(0, 20), long.slice(20), '\ncd\n', 'y'.repeat(30)];
+    const out: { no: number; text: string; tooLong?: true; length?: number }[] = [];
+    for await (const l of byteLines((async function* () { for (const c of chunks) yield Buffer.from(c); })(), 10)) {
+      out.push({ no: l.no, text: Buffer.from(l.bytes).toString('utf8'), ...(l.tooLong ? { tooLong: l.tooLong, length: l.length } : {}) });
+    }
+    expect(out).toEqual([
+      { no: 1, text: 'ab' },
+      { no: 2, text: '', tooLong: true, length: 50 },
+      { no: 3, text: 'cd' },
+      { no: 4, text: '', tooLong: true, length: 30 },
+    ]);
+  });
+  it('keeps a line of exactly the longest length, CRLF or not', async () => {
+    const out: string[] = [];
+    for await (const l of byteLines((async function* () { yield Buffer.from('0123456789\r\n0123456789\n'); })(), 10)) out.push(Buffer.from(l.bytes).toString('utf8'));
+    expect(out).toEqual(['0123456789', '0123456789']);
+  });
+});

@@ -1,5 +1,6 @@
 import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText, type InputFormat, type ReadResult } from '@newsgraph/extractor/input';
 import { byteLines } from './byte-lines.js';
+import { MAX_ARTICLE_BYTES, megabytes } from './limits.js';
 import { readDumpStream, SEGMENT_BYTES } from './read-dump-stream.js';
 import { resultItems, type SourceItem } from './source-items.js';
 
@@ -19,7 +20,8 @@ const HEAD_BYTES = 1 << 16;
  * dump or a text is read whole. Binary data (NUL bytes) rejects the whole input; invalid UTF-8
  * in a dump or text is decoded with U+FFFD and a warning, and the extractor then rejects each
  * article that contains it. A dump with `TT` markers is read a segment at a time
- * (readDumpStream), so a dump of any size fits in memory; a text is one article, read whole.
+ * (readDumpStream), so a dump of any size fits in memory; a text is one article, read whole. A
+ * JSONL line or a text longer than MAX_ARTICLE_BYTES is rejected as too long without being held.
  */
 export async function* readSource(
   chunks: AsyncIterable<Uint8Array>,
@@ -80,8 +82,19 @@ async function* readItems(chunks: AsyncIterable<Uint8Array>, name: string | unde
     yield { kind: 'format', format: layout };
     yield* readJsonlStream(rest);
   } else {
+    // Read whole, but never more than one article may take: longer, it is rejected unread.
     const parts: Uint8Array[] = [];
-    for await (const c of rest) parts.push(c);
+    let size = 0;
+    for await (const c of rest) {
+      size += c.length;
+      if (size <= MAX_ARTICLE_BYTES) parts.push(c);
+      else parts.length = 0;
+    }
+    if (size > MAX_ARTICLE_BYTES) {
+      yield { kind: 'format', format: layout };
+      yield { kind: 'rejection', code: 'too_long', message: `the input is ${megabytes(size)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} one article may take (it is read as one article: no dump markers, not JSONL)` };
+      return;
+    }
     const bytes = Buffer.concat(parts);
     let text: string;
     const decoded = decodeUtf8(bytes);
@@ -108,7 +121,11 @@ async function* readItems(chunks: AsyncIterable<Uint8Array>, name: string | unde
 }
 
 async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SourceItem> {
-  for await (const { bytes, no } of byteLines(chunks)) {
+  for await (const { bytes, no, tooLong, length } of byteLines(chunks, MAX_ARTICLE_BYTES)) {
+    if (tooLong) {
+      yield { kind: 'rejection', line: no, code: 'too_long', message: `line ${no} is ${megabytes(length!)}, more than the ${megabytes(MAX_ARTICLE_BYTES)} one article may take` };
+      continue;
+    }
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
       const what = decoded.message.startsWith('binary') ? 'holds binary data (a NUL byte)' : 'is not valid UTF-8';
