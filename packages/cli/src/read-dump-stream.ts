@@ -71,9 +71,17 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
     return used;
   }
 
+  // Chunks are gathered and joined once a segment's worth has come (joining at every chunk would
+  // copy a segment over again for each one).
+  let gathered: Uint8Array[] = [];
+  let gatheredBytes = 0;
   for await (const chunk of chunks) {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : Buffer.from(chunk);
-    if (pending.length < nextTry) continue;
+    gathered.push(chunk);
+    gatheredBytes += chunk.length;
+    if (pending.length + gatheredBytes < nextTry) continue;
+    pending = Buffer.concat([pending, ...gathered]);
+    gathered = [];
+    gatheredBytes = 0;
     const lastNl = pending.lastIndexOf(10);
     if (lastNl < 0) continue;
     const whole = pending.subarray(0, lastNl + 1);
@@ -83,5 +91,6 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
     // Nothing cut (one article longer than a segment): try again when twice as much has come.
     nextTry = used === 0 ? pending.length * 2 : segmentBytes;
   }
+  if (gathered.length) pending = Buffer.concat([pending, ...gathered]);
   if (pending.length) yield* segment(pending, true);
 }
