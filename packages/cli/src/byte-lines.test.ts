@@ -51,3 +51,11 @@ describe('byteLines with a longest line', () => {
     expect(out).toEqual(['0123456789', '0123456789']);
   });
 });
+
+describe('byteLines offsets', () => {
+  it('gives where each line ends in the stream, its line break included, and whether one ended it', async () => {
+    const out: [number, boolean][] = [];
+    for await (const l of byteLines((async function* () { yield* ['ab\r\nc', 'd\n', '\nxy'].map((c) => Buffer.from(c)); })())) out.push([l.end, l.ended]);
+    expect(out).toEqual([[4, true], [7, true], [8, true], [10, false]]);
+  });
+});

@@ -1,6 +1,8 @@
-import { open, stat, truncate } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat, truncate } from 'node:fs/promises';
 import { CONTEXT_URL } from '@newsgraph/models';
 import { articleId, type Article } from '@newsgraph/extractor/input';
+import { byteLines } from './byte-lines.js';
 import type { OutputFormat } from './formats/formatter.js';
 
 /** The output formats --resume continues: those whose records can be told apart in the file. */
@@ -30,40 +32,27 @@ interface Scan {
 }
 
 /**
- * Calls `onLine` for every whole line of a file (one ended by "\n"), with its text and the byte
- * offset where it starts; reads 1 MB at a time, never the whole file. `onLine` returns false to stop.
+ * Calls `onLine` for every whole line of a file (one ended by a line break), with its text and the
+ * byte offsets where it and the next line start; reads the file as a stream (byteLines), never
+ * whole. `onLine` returns false to stop.
  */
-async function forEachLine(path: string, onLine: (line: string, start: number, lineNo: number) => boolean | void): Promise<void> {
-  const file = await open(path, 'r');
+async function forEachLine(path: string, onLine: (line: string, start: number, next: number, lineNo: number) => boolean | void): Promise<void> {
+  const stream = createReadStream(path);
   try {
-    const buf = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
-    let carryAt = 0;
-    let offset = 0;
-    let lineNo = 0;
-    for (;;) {
-      const { bytesRead } = await file.read(buf, 0, buf.length, offset);
-      if (bytesRead === 0) return;
-      const data = carry.length ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
-      const base = carry.length ? carryAt : offset;
-      offset += bytesRead;
-      let start = 0;
-      for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
-        if (onLine(data.subarray(start, nl).toString('utf8'), base + start, ++lineNo) === false) return;
-        start = nl + 1;
-      }
-      carry = Buffer.from(data.subarray(start));
-      carryAt = base + start;
+    let start = 0;
+    for await (const { bytes, no, end, ended } of byteLines(stream)) {
+      if (!ended || onLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), start, end, no) === false) return;
+      start = end;
     }
   } finally {
-    await file.close();
+    stream.destroy();
   }
 }
 
 /** NDJSON: one record a line, each with its @id. */
 async function scanNdjson(path: string): Promise<Scan> {
   const scan: Scan = { done: new Map(), records: 0, goodEnd: 0, finished: false, started: false };
-  await forEachLine(path, (line, start, lineNo) => {
+  await forEachLine(path, (line, _start, next, lineNo) => {
     let id: unknown;
     try {
       id = (JSON.parse(line) as { '@id'?: unknown })['@id'];
@@ -73,7 +62,7 @@ async function scanNdjson(path: string): Promise<Scan> {
     if (typeof id !== 'string') throw new ResumeError(`${path}:${lineNo}: not a newsgraph NDJSON record; --resume continues only its own output`);
     scan.done.set(id, (scan.done.get(id) ?? 0) + 1);
     scan.records++;
-    scan.goodEnd = start + Buffer.byteLength(line) + 1;
+    scan.goodEnd = next;
   });
   return scan;
 }
@@ -90,7 +79,7 @@ async function scanJsonld(path: string): Promise<Scan> {
   let inRecord = false;
   let id: string | undefined;
   const notOurs = (lineNo: number) => new ResumeError(`${path}:${lineNo}: not the JSON-LD document newsgraph writes; --resume continues only its own output`);
-  await forEachLine(path, (line, start, lineNo) => {
+  await forEachLine(path, (line, start, _next, lineNo) => {
     if (lineNo <= opening.length) {
       const expected = opening[lineNo - 1]!;
       // A run that finished with no record wrote `"@graph": []` on the third line.
