@@ -185,7 +185,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     });
   };
   // In this thread: each record is written before the next article is read (a strict line filter).
-  const queue = new OrderedQueue<Job>(pool.inThread ? 1 : pool.workers * 4, settle);
+  const queue = new OrderedQueue<Job>(pool.workers === 0 ? 1 : pool.workers * 4, settle);
 
   try {
     if (!resume?.started) await sink.write(formatter.start());

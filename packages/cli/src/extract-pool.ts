@@ -8,7 +8,6 @@ import { processArticle, type Processed } from './process-article.js';
 export interface ExtractPool {
   /** Worker threads; 0 when the extractor runs in this thread. */
   readonly workers: number;
-  readonly inThread: boolean;
   process(article: Article): Promise<Processed>;
   close(): Promise<void>;
 }
@@ -40,7 +39,7 @@ export async function createExtractPool(workers: number, options: ExtractorOptio
   if (workers < 1) {
     const { createExtractor } = await import('@newsgraph/extractor');
     const extractor = createExtractor(options);
-    return { workers: 0, inThread: true, process: (article) => processArticle(extractor, article, format), close: async () => {} };
+    return { workers: 0, process: (article) => processArticle(extractor, article, format), close: async () => {} };
   }
   // Plain JavaScript beside src/ and dist/, so the same path works from both.
   const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
@@ -53,7 +52,6 @@ export async function createExtractPool(workers: number, options: ExtractorOptio
   });
   return {
     workers,
-    inThread: false,
     process: (article) => pool.run({ article, options, format }) as Promise<Processed>,
     close: () => pool.destroy(),
   };

@@ -1,5 +1,5 @@
 import { decodeUtf8, readDump } from '@newsgraph/extractor/input';
-import { lineOf, resultItems, type SourceItem } from './source-items.js';
+import { invalidUtf8Warning, lineOf, resultItems, type SourceItem } from './source-items.js';
 
 /** Bytes gathered before the dump read so far is cut into whole articles. */
 export const SEGMENT_BYTES = 4 << 20;
@@ -50,11 +50,9 @@ export async function* readDumpStream(chunks: AsyncIterable<Uint8Array>, segment
       yield { kind: 'rejection', line: base + 1, code: 'invalid_text', message: `${message}, not text: the rest of the input is not read` };
       return -1;
     } else {
-      const line = Number(/\(line (\d+)\)/.exec(decoded.message)?.[1] ?? 1);
       if (!warned) {
         warned = true;
-        const message = decoded.message.replace(/ \(line \d+\)/, '').replace(/near byte (\d+)/, (_m, b: string) => `near byte ${Number(b) + baseBytes}`);
-        yield { kind: 'warning', line: base + line, message: `${message}; articles containing it are rejected` };
+        yield invalidUtf8Warning(decoded.message, { line: base, byte: baseBytes });
       }
       text = new TextDecoder('utf-8').decode(bytes);
     }

@@ -2,7 +2,7 @@ import { decodeUtf8, detectFormat, readDump, readJsonl, readJsonlLine, readText,
 import { byteLines } from './byte-lines.js';
 import { MAX_ARTICLE_BYTES, megabytes } from './limits.js';
 import { readDumpStream, SEGMENT_BYTES } from './read-dump-stream.js';
-import { resultItems, type SourceItem } from './source-items.js';
+import { invalidUtf8Warning, resultItems, type SourceItem } from './source-items.js';
 
 export const INPUT_FORMAT_OPTIONS = ['auto', 'dump', 'text', 'jsonl'] as const;
 export type InputFormatOption = (typeof INPUT_FORMAT_OPTIONS)[number];
@@ -104,12 +104,7 @@ async function* readItems(chunks: AsyncIterable<Uint8Array>, name: string | unde
       yield { kind: 'rejection', code: 'invalid_text', message: `${decoded.message}, not text` };
       return;
     } else {
-      const line = /\(line (\d+)\)/.exec(decoded.message)?.[1];
-      warnings.push({
-        kind: 'warning',
-        ...(line ? { line: Number(line) } : {}),
-        message: `${decoded.message.replace(/ \(line \d+\)/, '')}; articles containing it are rejected`,
-      });
+      warnings.push(invalidUtf8Warning(decoded.message));
       text = new TextDecoder('utf-8').decode(bytes);
     }
     const finalLayout = format === 'auto' ? detectFormat(name, text) : layout;
