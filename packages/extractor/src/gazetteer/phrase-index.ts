@@ -1,26 +1,48 @@
 import { isSkippable, tokenParts } from './keys.js';
 
+/** Token keys by key function: the place, organisation, title and demonym indexes read the same tokens. */
+const MEMOS = new Map<(word: string) => string, Map<string, string[]>>();
+
+/** A node of the word-key trie: the value of the key that ends here, and the words that may follow. */
+interface TrieNode<V> {
+  value?: V;
+  next?: Map<string, TrieNode<V>>;
+}
+
 /**
  * Multi-word names matched against a Doc's token texts. A name is stored under its key: the keys of
  * its words (see keys.ts) joined by single spaces. A token with inner hyphens is read as its parts and
  * a dash or lone apostrophe token inside a name is skipped, so "Guinea-Bissau" matches both ["Guinea-Bissau"] and
  * ["Guinea", "-", "Bissau"]. A match always ends at a token boundary; its length counts tokens.
- * Lookups cost one Map probe per token: most tokens are rejected by the first probe.
+ * Lookups walk a trie of word keys, one Map probe per word: most tokens are rejected by the first
+ * probe, and no key string is built while matching (the memoised word keys keep their hashes).
  */
 export class PhraseIndex<V> {
   private readonly values = new Map<string, V>();
-  /** Proper prefixes of multi-word keys ("khan" for "khan younis"). */
-  private readonly prefixes = new Set<string>();
-  /** Memo of token text → word keys, shared by all lookups (tokens repeat a lot). */
-  private readonly memo = new Map<string, string[]>();
+  /** Every key, word by word ("khan" → "younis"). */
+  private readonly root: TrieNode<V> = {};
+  /** Memo of token text → word keys (tokens repeat a lot), shared by every index with the same keyOf. */
+  private readonly memo: Map<string, string[]>;
 
-  constructor(private readonly keyOf: (word: string) => string) {}
+  constructor(private readonly keyOf: (word: string) => string) {
+    let memo = MEMOS.get(keyOf);
+    if (memo === undefined) MEMOS.set(keyOf, (memo = new Map()));
+    this.memo = memo;
+  }
 
   /** Adds a value under a key (word keys joined by spaces); an existing value is kept unless `replace`. */
   add(key: string, value: V, replace = false): void {
     if (!key) return;
-    if (replace || !this.values.has(key)) this.values.set(key, value);
-    for (let p = key.indexOf(' '); p > 0; p = key.indexOf(' ', p + 1)) this.prefixes.add(key.slice(0, p));
+    if (!replace && this.values.has(key)) return;
+    this.values.set(key, value);
+    let node = this.root;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (child === undefined) node.next.set(word, (child = {}));
+      node = child;
+    }
+    node.value = value;
   }
 
   get(key: string): V | undefined {
@@ -50,8 +72,9 @@ export class PhraseIndex<V> {
   mayStart(token: string): boolean {
     const keys = this.tokenKeys(token);
     if (!keys.length || !keys[0]) return false;
-    const k = keys.length === 1 ? keys[0] : keys.join(' ');
-    return this.values.has(k) || this.prefixes.has(k);
+    let node: TrieNode<V> | undefined = this.root;
+    for (const k of keys) if ((node = node.next?.get(k)) === undefined) return false;
+    return true;
   }
 
   /**
@@ -67,19 +90,20 @@ export class PhraseIndex<V> {
     const first = tokens[i];
     if (first === undefined || isSkippable(first)) return undefined;
     let best: { value: V; length: number } | undefined;
-    let acc = '';
+    let node: TrieNode<V> | undefined = this.root;
     const end = Math.min(tokens.length, i + maxTokens);
     for (let j = i; j < end; j++) {
       const tok = tokens[j]!;
       if (j > i && isSkippable(tok)) continue;
       const keys = this.tokenKeys(tok);
-      for (const k of keys) {
-        if (!k) return best;
-        acc = acc ? acc + ' ' + k : k;
+      for (let k = 0; k < keys.length && node !== undefined; k++) {
+        if (!keys[k]) return best;
+        node = node.next?.get(keys[k]!);
       }
-      const v = this.values.get(acc);
+      if (node === undefined) break;
+      const v = node.value;
       if (v !== undefined && (!accept || accept(v, j - i + 1))) best = { value: v, length: j - i + 1 };
-      if (!this.prefixes.has(acc)) break;
+      if (node.next === undefined) break;
     }
     return best;
   }
