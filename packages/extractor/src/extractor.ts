@@ -1,9 +1,9 @@
 import type { ArticleRecord } from '@newsgraph/models';
-import { createDoc, type Article } from './doc/doc.js';
+import { createDoc, type Article, type Doc } from './doc/doc.js';
 import { ExtractError } from './errors.js';
 import { textProblem } from './ingest/validate-text.js';
 import { DEFAULT_MAX_TEXT_LENGTH, resolveOptions, type ExtractorOptions, type ResolvedOptions } from './options.js';
-import { runPipeline } from './pipeline.js';
+import { runPipeline, runPipelineBatch } from './pipeline.js';
 import { buildRecord } from './record/build-record.js';
 
 export type SafeExtractResult = { ok: true; record: ArticleRecord } | { ok: false; error: ExtractError };
@@ -13,6 +13,12 @@ export interface Extractor {
   extract(article: Article): ArticleRecord;
   /** As extract, but returns `{ ok: false, error }` instead of throwing, as zod's safeParse does. */
   safeExtract(article: Article): SafeExtractResult;
+  /**
+   * As safeExtract for each of several articles, with the same records, but faster: the pipeline
+   * runs stage by stage over all of them, which keeps each stage's data in the CPU's cache. Batches
+   * of about 4 to 16 articles gain the most; every article of a batch is held until all are done.
+   */
+  safeExtractBatch(articles: readonly Article[]): SafeExtractResult[];
   /** Extracts a stream of articles, in order; a bad article yields `{ ok: false }` and the stream goes on. */
   extractAll(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<SafeExtractResult>;
 }
@@ -34,14 +40,19 @@ function checkArticle(article: unknown, options: ResolvedOptions): Article {
   return a;
 }
 
+/** What a stage threw, as the ExtractError the caller gets. */
+const stageError = (e: unknown): ExtractError =>
+  e instanceof ExtractError ? e : new ExtractError('internal', `extraction failed: ${(e as Error)?.message ?? String(e)}`, e);
+
+const asExtractError = (e: unknown): ExtractError => (e instanceof ExtractError ? e : new ExtractError('internal', (e as Error)?.message ?? String(e), e));
+
 function run(article: Article, options: ResolvedOptions): ArticleRecord {
   const a = checkArticle(article, options);
   const doc = createDoc(a);
   try {
     runPipeline(doc, options);
   } catch (e) {
-    if (e instanceof ExtractError) throw e;
-    throw new ExtractError('internal', `extraction failed: ${(e as Error)?.message ?? String(e)}`, e);
+    throw stageError(e);
   }
   return buildRecord(doc, options);
 }
@@ -50,9 +61,37 @@ function safe(article: Article, options: ResolvedOptions): SafeExtractResult {
   try {
     return { ok: true, record: run(article, options) };
   } catch (e) {
-    const error = e instanceof ExtractError ? e : new ExtractError('internal', (e as Error)?.message ?? String(e), e);
-    return { ok: false, error };
+    return { ok: false, error: asExtractError(e) };
   }
+}
+
+function safeBatch(articles: readonly Article[], options: ResolvedOptions): SafeExtractResult[] {
+  const results: SafeExtractResult[] = new Array(articles.length);
+  const docs: Doc[] = [];
+  const indexOf: number[] = [];
+  articles.forEach((article, i) => {
+    try {
+      docs.push(createDoc(checkArticle(article, options)));
+      indexOf.push(i);
+    } catch (e) {
+      results[i] = { ok: false, error: asExtractError(e) };
+    }
+  });
+  const failed = runPipelineBatch(docs, options);
+  docs.forEach((doc, k) => {
+    const i = indexOf[k]!;
+    const f = failed[k];
+    if (f) {
+      results[i] = { ok: false, error: stageError(f.error) };
+      return;
+    }
+    try {
+      results[i] = { ok: true, record: buildRecord(doc, options) };
+    } catch (e) {
+      results[i] = { ok: false, error: asExtractError(e) };
+    }
+  });
+  return results;
 }
 
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
@@ -60,6 +99,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   return {
     extract: (article) => run(article, resolved),
     safeExtract: (article) => safe(article, resolved),
+    safeExtractBatch: (articles) => safeBatch(articles, resolved),
     async *extractAll(articles) {
       for await (const article of articles) yield safe(article, resolved);
     },

@@ -36,3 +36,25 @@ export function runPipeline(doc: Doc, options: ResolvedOptions, stages: readonly
   for (const stage of stages) stage.run(doc, options);
   return doc;
 }
+
+/**
+ * Runs the stages over several docs, stage by stage: each stage reads all of them before the next
+ * one starts, so its data (the tagger's weights, wink's lexicon, the gazetteers) stays in the CPU's
+ * cache instead of being evicted by every other stage between two articles. The docs come out as
+ * runPipeline leaves them. A stage that throws on a doc stops that doc only; the returned array
+ * holds, for each doc, what was thrown (or undefined when its stages all ran).
+ */
+export function runPipelineBatch(docs: readonly Doc[], options: ResolvedOptions, stages: readonly Stage[] = STAGES): ({ error: unknown } | undefined)[] {
+  const failed: ({ error: unknown } | undefined)[] = new Array(docs.length).fill(undefined);
+  for (const stage of stages) {
+    for (let i = 0; i < docs.length; i++) {
+      if (failed[i]) continue;
+      try {
+        stage.run(docs[i]!, options);
+      } catch (error) {
+        failed[i] = { error };
+      }
+    }
+  }
+  return failed;
+}
