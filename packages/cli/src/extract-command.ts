@@ -137,8 +137,8 @@ export async function extractCommand(inputs: readonly string[], options: Extract
   let otherShards = 0;
 
   // Articles go to the pool as they are read; their records are written in input order, each as
-  // soon as it and those before it are done. At most 4 per worker are unsettled, so reading waits
-  // for writing (and writing for the output stream).
+  // soon as it and those before it are done. At most pool.capacity (two batches a worker) are
+  // unsettled, so reading waits for writing (and writing for the output stream).
   interface Job {
     at: string;
     article: Article;
@@ -185,7 +185,7 @@ export async function extractCommand(inputs: readonly string[], options: Extract
     });
   };
   // In this thread: each record is written before the next article is read (a strict line filter).
-  const queue = new OrderedQueue<Job>(pool.workers === 0 ? 1 : pool.workers * 4, settle);
+  const queue = new OrderedQueue<Job>(pool.capacity, settle);
 
   try {
     if (!resume?.started) await sink.write(formatter.start());

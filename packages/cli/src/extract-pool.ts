@@ -2,12 +2,15 @@ import { availableParallelism } from 'node:os';
 import type { Article, ExtractorOptions } from '@newsgraph/extractor';
 import Tinypool from 'tinypool';
 import type { OutputFormat } from './formats/formatter.js';
+import { ArticleBatcher, BATCH_LIMITS } from './article-batcher.js';
 import { processArticle, type Processed } from './process-article.js';
 
 /** Turns articles into their records' text, in this thread or in a pool of worker threads. */
 export interface ExtractPool {
   /** Worker threads; 0 when the extractor runs in this thread. */
   readonly workers: number;
+  /** How many articles should be in the pool at once to keep it busy (1 in this thread: a strict line filter). */
+  readonly capacity: number;
   process(article: Article): Promise<Processed>;
   close(): Promise<void>;
 }
@@ -29,17 +32,17 @@ export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * No workers: the extractor runs in this thread (least start-up, for small inputs and tests; its
- * heap is not capped). One or more: a tinypool of that many worker threads, each with its own
- * extractor (wink-nlp wants one instance per thread) and a capped heap, each also writing the
- * record in the output format; this thread never loads the extractor and only reads, orders and
- * writes.
+ * No workers: the extractor runs in this thread, one article at a time (least start-up, for small
+ * inputs and tests; its heap is not capped). One or more: a tinypool of that many worker threads,
+ * each with its own extractor (wink-nlp wants one instance per thread) and a capped heap, each
+ * taking articles in batches (see article-batcher.ts) and also writing the records in the output
+ * format; this thread never loads the extractor and only reads, orders and writes.
  */
 export async function createExtractPool(workers: number, options: ExtractorOptions, format: OutputFormat): Promise<ExtractPool> {
   if (workers < 1) {
     const { createExtractor } = await import('@newsgraph/extractor');
     const extractor = createExtractor(options);
-    return { workers: 0, process: (article) => processArticle(extractor, article, format), close: async () => {} };
+    return { workers: 0, capacity: 1, process: (article) => processArticle(extractor, article, format), close: async () => {} };
   }
   // Plain JavaScript beside src/ and dist/, so the same path works from both.
   const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
@@ -50,9 +53,12 @@ export async function createExtractPool(workers: number, options: ExtractorOptio
     isolateWorkers: false,
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
   });
+  const batcher = new ArticleBatcher<Article, Processed>((articles) => pool.run({ articles, options, format }) as Promise<Processed[]>);
   return {
     workers,
-    process: (article) => pool.run({ article, options, format }) as Promise<Processed>,
+    // Two batches a worker: one running, one waiting.
+    capacity: workers * BATCH_LIMITS.articles * 2,
+    process: (article) => batcher.add(article),
     close: () => pool.destroy(),
   };
 }

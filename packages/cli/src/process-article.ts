@@ -1,4 +1,4 @@
-import type { Article, ExtractErrorCode, Extractor } from '@newsgraph/extractor';
+import type { Article, ExtractErrorCode, Extractor, SafeExtractResult } from '@newsgraph/extractor';
 import { serializeRecord } from './formats/create-formatter.js';
 import type { OutputFormat } from './formats/formatter.js';
 import { countWords } from './run-stats.js';
@@ -14,8 +14,19 @@ export type Processed =
 
 /** Extracts an article and writes its record in `format` (in the main thread or a worker). */
 export async function processArticle(extractor: Extractor, article: Article, format: OutputFormat): Promise<Processed> {
+  return written(article, extractor.safeExtract(article), format);
+}
+
+/** As processArticle for each of several articles, extracted as one batch (see Extractor.safeExtractBatch). */
+export async function processArticles(extractor: Extractor, articles: readonly Article[], format: OutputFormat): Promise<Processed[]> {
+  const results = extractor.safeExtractBatch(articles);
+  const out: Processed[] = [];
+  for (let i = 0; i < articles.length; i++) out.push(await written(articles[i]!, results[i]!, format));
+  return out;
+}
+
+async function written(article: Article, r: SafeExtractResult, format: OutputFormat): Promise<Processed> {
   const words = countWords(article.text);
-  const r = extractor.safeExtract(article);
   if (!r.ok) return { ok: false, error: { code: r.error.code, message: r.error.message }, words };
   try {
     return { ok: true, text: await serializeRecord(format, r.record, { text: article.text }), words };

@@ -1,0 +1,77 @@
+/** How many articles, and how much text, one batch of extraction may take. */
+export interface BatchLimits {
+  articles: number;
+  /** UTF-16 code units of article text; an article longer than this goes alone. */
+  chars: number;
+}
+
+/**
+ * 16 articles: the extractor runs a batch stage by stage, which keeps each stage's data in cache
+ * and made extraction about 1.3–1.5× faster than one article at a time (4 to 16 gain about the
+ * same; 64 less). 256,000 characters bound what a batch holds in memory.
+ */
+export const BATCH_LIMITS: BatchLimits = { articles: 16, chars: 256_000 };
+
+interface Waiting<A, R> {
+  article: A;
+  resolve: (r: R) => void;
+  reject: (e: unknown) => void;
+}
+
+const sizeOf = (article: { text?: unknown }): number => (typeof article.text === 'string' ? article.text.length : 0);
+
+/**
+ * Gathers articles into batches for `run` and gives each article its own result. A batch goes as
+ * soon as it is full, or when no more articles come in this turn of the event loop: a slow input (a
+ * line filter fed line by line) is never held back waiting for a batch to fill. A batch whose run
+ * fails as a whole (its worker died) is run again article by article, so that only the article that
+ * caused it fails.
+ */
+export class ArticleBatcher<A extends { text?: unknown }, R> {
+  private pending: Waiting<A, R>[] = [];
+  private chars = 0;
+  private scheduled = false;
+
+  constructor(
+    private readonly run: (articles: A[]) => Promise<R[]>,
+    private readonly limits: BatchLimits = BATCH_LIMITS,
+  ) {}
+
+  /** The article's result, once its batch has run. */
+  add(article: A): Promise<R> {
+    const size = sizeOf(article);
+    if (this.pending.length > 0 && this.chars + size > this.limits.chars) this.flush();
+    const result = new Promise<R>((resolve, reject) => this.pending.push({ article, resolve, reject }));
+    this.chars += size;
+    if (this.pending.length >= this.limits.articles || this.chars >= this.limits.chars) this.flush();
+    else if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.flush();
+      });
+    }
+    return result;
+  }
+
+  /** Sends the articles gathered so far as one batch. */
+  flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    this.chars = 0;
+    this.send(batch, true);
+  }
+
+  private send(batch: Waiting<A, R>[], retry: boolean): void {
+    this.run(batch.map((w) => w.article)).then(
+      (results) => {
+        batch.forEach((w, i) => (i < results.length ? w.resolve(results[i]!) : w.reject(new Error(`the batch gave ${results.length} results for ${batch.length} articles`))));
+      },
+      (e: unknown) => {
+        if (retry && batch.length > 1) for (const w of batch) this.send([w], false);
+        else for (const w of batch) w.reject(e);
+      },
+    );
+  }
+}
