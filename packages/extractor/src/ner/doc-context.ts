@@ -14,31 +14,52 @@ export interface DocContext {
   shouted: WeakMap<readonly string[], boolean>;
 }
 
+/** What the document context needs of a word; the tagger has it cached per word type (WordInfo). */
+export interface WordCase {
+  lower: string;
+  /** Has a letter with case: lower and upper case differ. */
+  cased: boolean;
+  capitalised: boolean;
+  allCaps: boolean;
+  /** Has a letter of any script. */
+  letter: boolean;
+}
+
+export function wordCase(w: string): WordCase {
+  const lower = w.toLowerCase();
+  return { lower, cased: lower !== w.toUpperCase(), capitalised: isCap(w), allCaps: isAllCaps(w), letter: /\p{L}/u.test(w) };
+}
+
 /** Whether most of a sentence's words are in capitals: a headline or a shouted line. */
-export function isShouted(words: readonly string[]): boolean {
+export function isShouted(words: readonly string[], caseOf: (w: string) => WordCase = wordCase): boolean {
   let letters = 0;
   let upper = 0;
   for (const w of words) {
-    if (w.toLowerCase() === w.toUpperCase()) continue;
+    const c = caseOf(w);
+    if (!c.cased) continue;
     letters++;
-    if (isAllCaps(w)) upper++;
+    if (c.allCaps) upper++;
   }
   return letters >= 2 && upper / letters > 0.6;
 }
 
-export function docContext(sentences: readonly (readonly string[])[]): DocContext {
+/** The context of an article's sentences; `caseOf` may give cached facts for a word. */
+export function docContext(sentences: readonly (readonly string[])[], caseOf: (w: string) => WordCase = wordCase): DocContext {
   const lowerSeen = new Set<string>();
   const capitalisedMid = new Set<string>();
   const shoutedLines = new WeakMap<readonly string[], boolean>();
   for (const words of sentences) {
-    const shouted = isShouted(words);
+    const shouted = isShouted(words, caseOf);
     shoutedLines.set(words, shouted);
+    let prev: WordCase | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const lower = w.toLowerCase();
-      if (lower === w.toUpperCase()) continue;
-      if (w === lower) lowerSeen.add(lower);
-      else if (!shouted && i > 0 && isCap(w) && /\p{L}/u.test(words[i - 1]!)) capitalisedMid.add(lower);
+      const c = caseOf(w);
+      if (c.cased) {
+        if (w === c.lower) lowerSeen.add(c.lower);
+        else if (!shouted && i > 0 && c.capitalised && prev!.letter) capitalisedMid.add(c.lower);
+      }
+      prev = c;
     }
   }
   return { lowerSeen, capitalisedMid, shouted: shoutedLines };

@@ -30,7 +30,7 @@ describe('model files', () => {
     weights[3] = 2;
     weights[L + 3] = 0.5;
     const m = new NerModel({ keys: Uint32Array.from([11, 22]), weights, transitions: new Float32Array(TRANSITIONS), clusters: false });
-    const e = m.emissions({ words: [{ lower: "x", capitalised: false, marked: false, lowerHash: 0, shortHash: 0, tags: [], clusters: undefined, own: [11], starts: { place: false, organization: false, demonym: false, title: false } }], offsets: Uint32Array.from([0, 2]), feats: Uint32Array.from([22, 33]) });
+    const e = m.emissions({ words: [{ lower: "x", cased: true, capitalised: false, allCaps: false, letter: true, marked: false, lowerHash: 0, shortHash: 0, tags: [], clusters: undefined, own: [11], starts: { place: false, organization: false, demonym: false, title: false } }], offsets: Uint32Array.from([0, 2]), feats: Uint32Array.from([22, 33]) });
     expect(e[3]).toBeCloseTo(2.5, 3);
     expect(e[4]).toBe(0);
   });

@@ -23,7 +23,7 @@ export function createTagger(model: NerModel, clusters?: ClusterLookup): NerTagg
   const calibration = model.data.calibration ?? DEFAULT_CALIBRATION;
   return {
     tag(sentences) {
-      const doc = docContext(sentences);
+      const doc = docContext(sentences, (w) => words.get(w));
       return sentences.map((s) => {
         const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens));
         const spans = spansOf(labels, margins);

@@ -1,12 +1,12 @@
 import type { ClusterLookup } from './features.js';
 import { mayStartPhrases, type PhraseStarts, wordTags } from './gazetteer-tags.js';
 import { feature1, feature2, feature3, hashString } from './hash.js';
-import { isCap } from '../entities/words.js';
+import { wordCase, type WordCase } from './doc-context.js';
 import { shortShape, wordShape } from './shape.js';
 import { T } from './templates.js';
 
 /** What the features need of one word type, computed once per process and word (words repeat). */
-export interface WordInfo {
+export interface WordInfo extends WordCase {
   lower: string;
   capitalised: boolean;
   /** Has a capital letter: may be, or stand next to, a name. */
@@ -53,6 +53,6 @@ export class WordFeatures {
     }
     for (const g of tags) own.push(feature1(T.Gaz, g));
     clusters?.forEach((c, k) => own.push(feature2(T.Cluster, k, c), feature3(T.Cluster_Short, k, c, shortHash)));
-    return { lower, capitalised: isCap(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
+    return { ...wordCase(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
   }
 }

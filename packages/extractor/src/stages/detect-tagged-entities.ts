@@ -33,6 +33,7 @@ const TYPES: Record<string, EntityType | undefined> = { PER: 'Person', LOC: 'Pla
 export const detectTaggedEntities: Stage = {
   name: 'detect-tagged-entities',
   run(doc) {
+    const languages = lexiconSet('entities/languages');
     const read = doc.sentences.map((s) => taggerWords(doc, s));
     const sentences = read.map((r) => r.words);
     const tagged = shippedTagger().tag(sentences);
@@ -48,7 +49,7 @@ export const detectTaggedEntities: Stage = {
         // the records; the tagger may still slip.
         const n = span.end - span.start;
         // They stay out of otherNames too: "the Turkish parliament" is still an organisation.
-        if (matchDemonymAt(words, span.start)?.length === n || (n === 1 && lexiconSet('entities/languages').has(words[span.start]!.toLowerCase()))) continue;
+        if (matchDemonymAt(words, span.start)?.length === n || (n === 1 && languages.has(words[span.start]!.toLowerCase()))) continue;
         const last = span.type === 'PER' ? particleEnd(words, span.end) : span.end;
         const start = doc.tokens[read[si]!.first[span.start]!]!.start;
         const end = doc.tokens[read[si]!.last[last - 1]!]!.end;
