@@ -30,12 +30,12 @@ export function wordCase(w: string): WordCase {
   return { lower, cased: lower !== w.toUpperCase(), capitalised: isCap(w), allCaps: isAllCaps(w), letter: /\p{L}/u.test(w) };
 }
 
-/** Whether most of a sentence's words are in capitals: a headline or a shouted line. */
-export function isShouted(words: readonly string[], caseOf: (w: string) => WordCase = wordCase): boolean {
+/** Whether most of a sentence's words are in capitals: a headline or a shouted line. `cases` may give each word's case, cached. */
+export function isShouted(words: readonly string[], cases?: readonly WordCase[]): boolean {
   let letters = 0;
   let upper = 0;
-  for (const w of words) {
-    const c = caseOf(w);
+  for (let i = 0; i < words.length; i++) {
+    const c = cases?.[i] ?? wordCase(words[i]!);
     if (!c.cased) continue;
     letters++;
     if (c.allCaps) upper++;
@@ -43,24 +43,25 @@ export function isShouted(words: readonly string[], caseOf: (w: string) => WordC
   return letters >= 2 && upper / letters > 0.6;
 }
 
-/** The context of an article's sentences; `caseOf` may give cached facts for a word. */
-export function docContext(sentences: readonly (readonly string[])[], caseOf: (w: string) => WordCase = wordCase): DocContext {
+/** The context of an article's sentences; `cases` may give each word's case, cached (WordInfo). */
+export function docContext(sentences: readonly (readonly string[])[], cases?: readonly (readonly WordCase[])[]): DocContext {
   const lowerSeen = new Set<string>();
   const capitalisedMid = new Set<string>();
   const shoutedLines = new WeakMap<readonly string[], boolean>();
-  for (const words of sentences) {
-    const shouted = isShouted(words, caseOf);
+  sentences.forEach((words, s) => {
+    const sentenceCases = cases?.[s];
+    const shouted = isShouted(words, sentenceCases);
     shoutedLines.set(words, shouted);
     let prev: WordCase | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const c = caseOf(w);
+      const c = sentenceCases?.[i] ?? wordCase(w);
       if (c.cased) {
         if (w === c.lower) lowerSeen.add(c.lower);
         else if (!shouted && i > 0 && c.capitalised && prev!.letter) capitalisedMid.add(c.lower);
       }
       prev = c;
     }
-  }
+  });
   return { lowerSeen, capitalisedMid, shouted: shoutedLines };
 }

@@ -52,12 +52,17 @@ export function plainTokens(info: readonly WordInfo[]): Uint8Array {
 
 /**
  * Computes the features of a sentence; `doc` says what the rest of its article shows. Tokens
- * marked in `skip` get none (see plainTokens).
+ * marked in `skip` get none (see plainTokens). `infos`: the words' WordInfo, when already looked up.
  */
-export function sentenceFeatures(words: readonly string[], doc: DocContext, wordFeatures: WordFeatures, skip?: (info: readonly WordInfo[]) => Uint8Array): SentenceFeatures {
+export function sentenceFeatures(
+  words: readonly string[],
+  doc: DocContext,
+  wordFeatures: WordFeatures,
+  skip?: (info: readonly WordInfo[]) => Uint8Array,
+  infos?: readonly WordInfo[],
+): SentenceFeatures {
   const n = words.length;
-  const info: WordInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) info[i] = wordFeatures.get(words[i]!);
+  const info: readonly WordInfo[] = infos ?? words.map((w) => wordFeatures.get(w));
   const skipped = skip?.(info);
   const phrases = phraseTags(words, (i) => info[i]!.starts);
   const gaz: number[][] = new Array(n);
@@ -65,7 +70,7 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext, word
     const p = phrases[i];
     gaz[i] = p ? [...info[i]!.tags, ...p.map(phraseHash)] : info[i]!.tags;
   }
-  const shouted = doc.shouted.get(words) ?? isShouted(words);
+  const shouted = doc.shouted.get(words) ?? isShouted(words, info);
   const offsets = new Uint32Array(n + 1);
   let len = 0;
   const push = (f: number) => {

@@ -23,9 +23,10 @@ export function createTagger(model: NerModel, clusters?: ClusterLookup): NerTagg
   const calibration = model.data.calibration ?? DEFAULT_CALIBRATION;
   return {
     tag(sentences) {
-      const doc = docContext(sentences, (w) => words.get(w));
-      return sentences.map((s) => {
-        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens));
+      const infos = sentences.map((s) => s.map((w) => words.get(w)));
+      const doc = docContext(sentences, infos);
+      return sentences.map((s, k) => {
+        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens, infos[k]));
         const spans = spansOf(labels, margins);
         for (const span of spans) span.confidence = confidenceOf(span.margin!, calibration);
         return spans;
