@@ -68,18 +68,22 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   const people = mentions.map((_, i) => i).filter((i) => type[i] === 'Person');
 
   // Acronyms and their initials: "KCNA" ↔ "Korean Central News Agency" (written here or known to the gazetteer).
+  // An acronym told again ("US", "UN") finds what its first telling found.
+  const expansions = new Map<string, { long?: number; named?: number }>();
   for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!.text))) {
-    const long = orgs.find((j) => j !== i && !isAcronym(mentions[j]!.text) && acronymMatches(mentions[i]!.text, mentions[j]!.text));
-    if (long !== undefined) {
+    const text = mentions[i]!.text;
+    let found = expansions.get(text);
+    if (found === undefined) {
+      // An acronym is never its own long form (j !== i): it is no long form at all (!isAcronym).
+      const long = orgs.find((j) => !isAcronym(mentions[j]!.text) && acronymMatches(text, mentions[j]!.text));
+      const entry = long === undefined ? lookupOrganization(text) : undefined;
+      const named = entry ? orgs.find((j) => nameKeyOf(entry.name) === keys[j] || entry.alternateNames.some((a) => nameKeyOf(a) === keys[j])) : undefined;
+      expansions.set(text, (found = { ...(long !== undefined ? { long } : {}), ...(named !== undefined ? { named } : {}) }));
+    }
+    if (found.long !== undefined) {
       type[i] = 'Organization';
-      uf.union(long, i);
-      continue;
-    }
-    const entry = lookupOrganization(mentions[i]!.text);
-    if (entry) {
-      const named = orgs.find((j) => nameKeyOf(entry.name) === keys[j] || entry.alternateNames.some((a) => nameKeyOf(a) === keys[j]));
-      if (named !== undefined) uf.union(named, i);
-    }
+      uf.union(found.long, i);
+    } else if (found.named !== undefined) uf.union(found.named, i);
   }
 
   // Organisations' short forms: a suffix ("State Department"), a prefix before "of" ("lower house" of

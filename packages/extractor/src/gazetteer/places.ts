@@ -60,6 +60,14 @@ function decode(t: string): { places: number[]; ambiguous: boolean } {
   return { places: (ambiguous ? t.slice(1) : t).split(',').map(Number), ambiguous };
 }
 
+/** The first (best) place a target line names, and whether the name is ambiguous: decode's first, without reading the rest. */
+function decodeFirst(t: string): { place: number; ambiguous: boolean } {
+  const ambiguous = t.startsWith('~');
+  const from = ambiguous ? 1 : 0;
+  const comma = t.indexOf(',', from);
+  return { place: Number(t.slice(from, comma < 0 ? t.length : comma)), ambiguous };
+}
+
 function targetsOf(name: string): string | undefined {
   const idx = places();
   const n = name.trim();
@@ -79,8 +87,8 @@ function targetsOf(name: string): string | undefined {
 export function lookupPlace(name: string): PlaceEntry | undefined {
   const t = targetsOf(name);
   if (t === undefined) return undefined;
-  const { places: p, ambiguous } = decode(t);
-  return places().entry(p[0]!, ambiguous);
+  const { place, ambiguous } = decodeFirst(t);
+  return places().entry(place, ambiguous);
 }
 
 /** Every place a name may refer to, the one lookupPlace picks first ("Tripoli": Libya's, then Lebanon's). */
@@ -142,6 +150,6 @@ export function matchPlaceAt(tokens: readonly string[], i: number, maxTokens = 6
     length = a.length;
   }
   if (t === undefined) return undefined;
-  const { places: p, ambiguous } = decode(t);
-  return { entry: idx.entry(p[0]!, ambiguous), length };
+  const { place, ambiguous } = decodeFirst(t);
+  return { entry: idx.entry(place, ambiguous), length };
 }
