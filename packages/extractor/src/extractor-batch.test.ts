@@ -77,3 +77,20 @@ describe('runPipelineBatch', () => {
     expect(docs[1]!.events).toEqual(single.events);
   });
 });
+
+describe('extractAll', () => {
+  it('gives, in order, the results safeExtract gives, from an array (in batches) and from an async source', async () => {
+    const articles: Article[] = [];
+    for (let k = 0; k < 40; k++) articles.push(k % 7 === 3 ? { text: '' } : sample[k % sample.length]!);
+    const expected = articles.map((a) => extractor.safeExtract(a));
+    const fromArray = [];
+    for await (const r of extractor.extractAll(articles)) fromArray.push(r);
+    expect(fromArray).toEqual(expected);
+    async function* slowly() {
+      for (const a of articles.slice(0, 5)) yield a;
+    }
+    const fromAsync = [];
+    for await (const r of extractor.extractAll(slowly())) fromAsync.push(r);
+    expect(fromAsync).toEqual(expected.slice(0, 5));
+  });
+});

@@ -19,7 +19,11 @@ export interface Extractor {
    * of about 4 to 16 articles gain the most; every article of a batch is held until all are done.
    */
   safeExtractBatch(articles: readonly Article[]): SafeExtractResult[];
-  /** Extracts a stream of articles, in order; a bad article yields `{ ok: false }` and the stream goes on. */
+  /**
+   * Extracts a stream of articles, in order; a bad article yields `{ ok: false }` and the stream
+   * goes on. An async source's articles are extracted one by one as they come; a sync one's
+   * (an array) in batches of 16, as safeExtractBatch does.
+   */
   extractAll(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<SafeExtractResult>;
 }
 
@@ -94,6 +98,9 @@ function safeBatch(articles: readonly Article[], options: ResolvedOptions): Safe
   return results;
 }
 
+/** Articles per batch when extractAll reads a sync iterable. */
+const ALL_BATCH = 16;
+
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const resolved = resolveOptions(options);
   return {
@@ -101,7 +108,21 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     safeExtract: (article) => safe(article, resolved),
     safeExtractBatch: (articles) => safeBatch(articles, resolved),
     async *extractAll(articles) {
-      for await (const article of articles) yield safe(article, resolved);
+      if (Symbol.asyncIterator in articles) {
+        // An async source may be slow: each article is extracted as soon as it comes.
+        for await (const article of articles) yield safe(article, resolved);
+        return;
+      }
+      // Articles already in memory are extracted in batches (see safeExtractBatch).
+      let batch: Article[] = [];
+      for (const article of articles) {
+        batch.push(article);
+        if (batch.length === ALL_BATCH) {
+          yield* safeBatch(batch, resolved);
+          batch = [];
+        }
+      }
+      if (batch.length) yield* safeBatch(batch, resolved);
     },
   };
 }
