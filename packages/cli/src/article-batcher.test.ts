@@ -63,3 +63,50 @@ describe('ArticleBatcher', () => {
     expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected']);
   });
 });
+
+describe('ArticleBatcher while every worker is busy', () => {
+  it('lets a partial batch wait for a running batch to end instead of sending articles one by one', async () => {
+    const runs: string[][] = [];
+    const ends: (() => void)[] = [];
+    const batcher = new ArticleBatcher<A, string>(
+      (articles) => {
+        runs.push(articles.map((a) => a.text));
+        return new Promise((resolve) => ends.push(() => resolve(articles.map((a) => a.text))));
+      },
+      { articles: 4, chars: 100 },
+      1,
+    );
+    const results = [batcher.add(art('a'))];
+    await nextTurn();
+    // The one worker was free: 'a' went alone at once.
+    expect(runs).toEqual([['a']]);
+    // It is busy now: articles that come one per turn wait together.
+    for (const t of ['b', 'c', 'd']) {
+      results.push(batcher.add(art(t)));
+      await nextTurn();
+    }
+    expect(runs).toEqual([['a']]);
+    ends[0]!();
+    await nextTurn();
+    expect(runs).toEqual([['a'], ['b', 'c', 'd']]);
+    ends[1]!();
+    expect(await Promise.all(results)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('still sends a full batch at once, to wait in the pool behind the running one', async () => {
+    const runs: string[][] = [];
+    const batcher = new ArticleBatcher<A, string>(
+      (articles) => {
+        runs.push(articles.map((a) => a.text));
+        return new Promise(() => {});
+      },
+      { articles: 2, chars: 100 },
+      1,
+    );
+    for (const t of ['a', 'b', 'c', 'd']) void batcher.add(art(t));
+    expect(runs).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+});

@@ -22,19 +22,26 @@ const sizeOf = (article: { text?: unknown }): number => (typeof article.text ===
 
 /**
  * Gathers articles into batches for `run` and gives each article its own result. A batch goes as
- * soon as it is full, or when no more articles come in this turn of the event loop: a slow input (a
- * line filter fed line by line) is never held back waiting for a batch to fill. A batch whose run
- * fails as a whole (its worker died) is run again article by article, so that only the article that
- * caused it fails.
+ * soon as it is full. A batch not yet full goes on the next turn of the event loop if a worker is
+ * free (fewer than `concurrency` batches running), so a slow input (a line filter fed line by line)
+ * is never held back waiting for a batch to fill; while every worker is busy it waits, and goes
+ * when a running batch ends. (Under a slow output, room in the run comes back one article at a
+ * time: sending each as its own batch would give up batching just when the run is busiest.) A batch
+ * whose run fails as a whole (its worker died) is run again article by article, so that only the
+ * article that caused it fails.
  */
 export class ArticleBatcher<A extends { text?: unknown }, R> {
   private pending: Waiting<A, R>[] = [];
   private chars = 0;
   private scheduled = false;
+  /** Batches sent and not yet done. */
+  private running = 0;
 
   constructor(
     private readonly run: (articles: A[]) => Promise<R[]>,
     private readonly limits: BatchLimits = BATCH_LIMITS,
+    /** How many batches can run at once (workers). */
+    private readonly concurrency = 1,
   ) {}
 
   /** The article's result, once its batch has run. */
@@ -48,7 +55,7 @@ export class ArticleBatcher<A extends { text?: unknown }, R> {
       this.scheduled = true;
       setImmediate(() => {
         this.scheduled = false;
-        this.flush();
+        if (this.running < this.concurrency) this.flush();
       });
     }
     return result;
@@ -64,14 +71,22 @@ export class ArticleBatcher<A extends { text?: unknown }, R> {
   }
 
   private send(batch: Waiting<A, R>[], retry: boolean): void {
-    this.run(batch.map((w) => w.article)).then(
-      (results) => {
-        batch.forEach((w, i) => (i < results.length ? w.resolve(results[i]!) : w.reject(new Error(`the batch gave ${results.length} results for ${batch.length} articles`))));
-      },
-      (e: unknown) => {
-        if (retry && batch.length > 1) for (const w of batch) this.send([w], false);
-        else for (const w of batch) w.reject(e);
-      },
-    );
+    this.running++;
+    const ended = () => {
+      this.running--;
+      // A batch left waiting while every worker was busy goes now.
+      if (this.running < this.concurrency) this.flush();
+    };
+    this.run(batch.map((w) => w.article))
+      .finally(ended)
+      .then(
+        (results) => {
+          batch.forEach((w, i) => (i < results.length ? w.resolve(results[i]!) : w.reject(new Error(`the batch gave ${results.length} results for ${batch.length} articles`))));
+        },
+        (e: unknown) => {
+          if (retry && batch.length > 1) for (const w of batch) this.send([w], false);
+          else for (const w of batch) w.reject(e);
+        },
+      );
   }
 }

@@ -60,7 +60,7 @@ export async function createExtractPool(workers: number, options: ExtractorOptio
     isolateWorkers: false,
     resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
-  const batcher = new ArticleBatcher<Article, Processed>((articles) => pool.run({ articles, options, format }) as Promise<Processed[]>);
+  const batcher = new ArticleBatcher<Article, Processed>((articles) => pool.run({ articles, options, format }) as Promise<Processed[]>, BATCH_LIMITS, workers);
   return {
     workers,
     // Two batches a worker: one running, one waiting.
