@@ -61,13 +61,8 @@ function run(article: Article, options: ResolvedOptions): ArticleRecord {
   return buildRecord(doc, options);
 }
 
-function safe(article: Article, options: ResolvedOptions): SafeExtractResult {
-  try {
-    return { ok: true, record: run(article, options) };
-  } catch (e) {
-    return { ok: false, error: asExtractError(e) };
-  }
-}
+/** One article as a batch of one: the same checks, stages and error codes as safeExtractBatch. */
+const safe = (article: Article, options: ResolvedOptions): SafeExtractResult => safeBatch([article], options)[0]!;
 
 function safeBatch(articles: readonly Article[], options: ResolvedOptions): SafeExtractResult[] {
   const results: SafeExtractResult[] = new Array(articles.length);

@@ -7,8 +7,6 @@ import { T } from './templates.js';
 
 /** What the features need of one word type, computed once per process and word (words repeat). */
 export interface WordInfo extends WordCase {
-  lower: string;
-  capitalised: boolean;
   /** Has a capital letter: may be, or stand next to, a name. */
   marked: boolean;
   lowerHash: number;
@@ -42,7 +40,8 @@ export class WordFeatures {
   }
 
   private compute(w: string): WordInfo {
-    const lower = w.toLowerCase();
+    const wc = wordCase(w);
+    const lower = wc.lower;
     const lowerHash = hashString(lower);
     const shortHash = hashString(shortShape(w));
     const tags = wordTags(w).map((t) => hashString(t));
@@ -53,6 +52,6 @@ export class WordFeatures {
     }
     for (const g of tags) own.push(feature1(T.Gaz, g));
     clusters?.forEach((c, k) => own.push(feature2(T.Cluster, k, c), feature3(T.Cluster_Short, k, c, shortHash)));
-    return { ...wordCase(w), marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
+    return { ...wc, marked: lower !== w, lowerHash, shortHash, tags, clusters, own, starts: mayStartPhrases(w) };
   }
 }
