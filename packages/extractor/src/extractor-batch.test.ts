@@ -21,6 +21,16 @@ describe('safeExtractBatch', () => {
     expect(extractor.safeExtractBatch(mixed)).toEqual([one[2], one[0], one[2], one[3], one[1]]);
   });
 
+  it('gives an article the same record whatever the extractor read before it', () => {
+    const article = { title: 'Shares jump', text: "Velkaris's shares rose 9% on Monday. Anna Velkaris founded the company in Oslo in 1998." };
+    const first = extractor.safeExtract(article);
+    // wink-nlp learns "Velkaris's" whole from this one, and used to keep it whole in later articles.
+    const teacher = { text: "The biggest gains of the week in Oslo were Velkaris's." };
+    extractor.safeExtract(teacher);
+    expect(extractor.safeExtract(article)).toEqual(first);
+    expect(extractor.safeExtractBatch([teacher, article])[1]).toEqual(first);
+  });
+
   it('reads short articles not in the sample as safeExtract does', () => {
     const texts = [
       'Gunmen killed 12 villagers in Zamfara State on Sunday, police spokesman Yazid Abubakar said.',

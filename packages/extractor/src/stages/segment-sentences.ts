@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token } from '../doc/doc.js';
 import { spanIndexAt } from '../doc/search.js';
-import { wink } from '../nlp/wink.js';
+import { beginArticle, wink } from '../nlp/wink.js';
 import type { Stage } from './stage.js';
 
 /**
@@ -10,6 +10,7 @@ import type { Stage } from './stage.js';
 export const segmentSentences: Stage = {
   name: 'segment-sentences',
   run(doc) {
+    beginArticle();
     // wink reads a whole text about a third faster than its paragraphs one by one; sentences are
     // then cut where a section ends. Sections that overlap or are out of order are read one by one.
     const sections = doc.sections.map((s, index) => ({ start: s.start, end: s.end, index })).filter((s) => doc.text.slice(s.start, s.end).trim());
