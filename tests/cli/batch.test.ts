@@ -43,6 +43,20 @@ describe('batch runs', () => {
     expect(new Set(seen)).toEqual(new Set(ids(whole.stdout)));
   });
 
+  it('writes an article the same record whether or not other articles came before it', () => {
+    // wink-nlp learns "Velmora's" whole from the first; it used to split the second differently after that.
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-order-'));
+    const teacher = JSON.stringify({ id: 'teacher', text: "The best results of the quarter in Lisbon were Velmora's." });
+    const article = JSON.stringify({ id: 'article', text: "Velmora's shares rose 9% on Monday. Anna Velmora founded the company in Lisbon in 1998." });
+    writeFileSync(join(dir, 'both.jsonl'), `${teacher}\n${article}\n`);
+    writeFileSync(join(dir, 'alone.jsonl'), `${article}\n`);
+    const alone = newsgraph(['extract', join(dir, 'alone.jsonl'), '-f', 'ndjson', '-w', '0']).stdout.trim();
+    for (const w of ['0', '1']) {
+      const both = newsgraph(['extract', join(dir, 'both.jsonl'), '-f', 'ndjson', '-w', w]).stdout.trim().split('\n');
+      expect(both[1]).toBe(alone);
+    }
+  });
+
   it('refuses a shard that is not I/N with 1 <= I <= N', () => {
     for (const bad of ['0/3', '4/3', '1', 'a/b']) expect(newsgraph(['extract', SAMPLE, '--shard', bad]).code).not.toBe(0);
   });
