@@ -2,7 +2,9 @@
  * The batch part of `pnpm bench`: builds a large JSONL dump (default 50 MB) from the bench
  * articles (the sample and CoNLL-2003 dev), each copy numbered so no two lines are the same, then
  * runs the CLI over it with one worker and with two, and reports words/s, the speed-up, peak RSS
- * (from the CLI's --stats, and sampled along the run) and compromise's tagging speed on the same text.
+ * (from the CLI's --stats, and sampled along the run), compromise's tagging speed on the same text,
+ * and what two independent processes of the pipeline get from this machine (the ceiling for the
+ * speed-up).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -96,9 +98,39 @@ function compromiseSpeed(articles: readonly Article[], seconds: number): number 
   return pass();
 }
 
+const CEILING = fileURLToPath(new URL('./ceiling.ts', import.meta.url));
+
+/** Runs `copies` processes of ceiling.ts at once; the words/s of each. */
+async function ceilingRun(copies: number, seconds: number): Promise<number[]> {
+  const runs = Array.from({ length: copies }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CEILING, String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    const [code] = (await once(child, 'close')) as [number | null];
+    if (code !== 0) throw new Error(`the ceiling run failed (${code})`);
+    return Number(JSON.parse(stdout.trim()));
+  });
+  return Promise.all(runs);
+}
+
+/**
+ * What this machine gives two copies of the pipeline: one process alone, then two independent
+ * processes at once (no CLI, no threads shared). On a machine whose cores share a cache and
+ * memory, two copies of a memory-bound program run less than twice as fast as one, whatever the
+ * program does; the CLI's speed-up with 2 workers is to be read against this.
+ */
+async function machineCeiling(seconds: number): Promise<string> {
+  const [alone] = await ceilingRun(1, seconds);
+  const two = await ceilingRun(2, seconds);
+  const sum = two.reduce((a, b) => a + b, 0);
+  const r = (n: number) => Math.round(n).toLocaleString('en-US');
+  return `  ${'machine ceiling'.padEnd(24)}  two processes of the pipeline at once (in batches of 16, no CLI): ${r(two[0]!)} + ${r(two[1]!)} = ${r(sum)} words/s against ${r(alone!)} alone, ${(sum / alone!).toFixed(2)}×`;
+}
+
 /**
  * Builds the dump and runs the CLI over it once per entry of `workerCounts` (default one worker,
- * then two); with one worker, also compromise's steady-state speed on the same articles.
+ * then two); with one worker, also compromise's steady-state speed on the same articles; with one
+ * and two, also the machine's own ceiling for two copies (machineCeiling).
  */
 export async function batchBench(articles: readonly Article[], megabytes: number, workerCounts: readonly number[] = [1, 2], seconds = 5): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -122,6 +154,7 @@ export async function batchBench(articles: readonly Article[], megabytes: number
       const baseline = compromiseSpeed(articles, seconds);
       out.push(`  compromise tagging        ${fmt(baseline)} words/s   steady state; 1 worker / compromise = ${(runs.get(1)!.wordsPerSecond / baseline).toFixed(2)}×`);
     }
+    if (runs.has(1) && runs.has(2)) out.push(await machineCeiling(seconds));
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });

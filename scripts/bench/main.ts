@@ -5,9 +5,10 @@
  * the whole pipeline both article by article and in batches of 16 (as the CLI's workers run it),
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
  * text. Then the batch part (scripts/bench/batch.ts): the CLI over a 50 MB dump with one worker and
- * with two. Run on an idle machine after a build; `--seconds N` sets how long each measurement
- * runs (default 5), `--batch-mb N` the dump's size, `--no-batch` skips the batch part, `--only-batch`
- * runs it alone and `--batch-workers 2` (or `1,2,4`) sets its worker counts (default 1,2).
+ * with two, and the machine's ceiling for two copies (two processes of the pipeline at once). Run
+ * on an idle machine after a build; `--seconds N` sets how long each measurement runs (default 5),
+ * `--batch-mb N` the dump's size, `--no-batch` skips the batch part, `--only-batch` runs it alone
+ * and `--batch-workers 2` (or `1,2,4`) sets its worker counts (default 1,2).
  */
 import nlp from 'compromise';
 import { createDoc, createExtractor, STAGES } from '../../packages/extractor/src/index.js';
