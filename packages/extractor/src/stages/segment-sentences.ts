@@ -5,7 +5,8 @@ import type { Stage } from './stage.js';
 
 /**
  * Sentences and tokens of every section (wink-nlp), with UTF-16 offsets into doc.text.
- * Sentences never cross a section (headline, caption, paragraph).
+ * Sentences never cross a section (headline, caption, paragraph). Each article is read as if wink
+ * had read nothing before it (see beginArticle).
  */
 export const segmentSentences: Stage = {
   name: 'segment-sentences',
