@@ -5,8 +5,8 @@
  * the whole pipeline both article by article and in batches of 16 (as the CLI's workers run it),
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
  * text. Then the batch part (scripts/bench/batch.ts): the CLI over a 50 MB dump with one worker and
- * with two, and the machine's ceiling for two copies (two processes of the pipeline at once). Run
- * on an idle machine after a build; `--seconds N` sets how long each measurement runs (default 5),
+ * with two, and the most two workers can gain given the CPU one uses. Run on an idle machine
+ * after a build; `--seconds N` sets how long each measurement runs (default 5),
  * `--batch-mb N` the dump's size, `--no-batch` skips the batch part, `--only-batch` runs it alone
  * and `--batch-workers 2` (or `1,2,4`) sets its worker counts (default 1,2).
  */
