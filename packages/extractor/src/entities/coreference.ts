@@ -69,7 +69,7 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
 
   // Acronyms and their initials: "KCNA" ↔ "Korean Central News Agency" (written here or known to the gazetteer).
   // An acronym told again ("US", "UN") finds what its first telling found.
-  const expansions = new Map<string, { long?: number; named?: number }>();
+  const expansions = new Map<string, { long: number | undefined; named: number | undefined }>();
   for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!.text))) {
     const text = mentions[i]!.text;
     let found = expansions.get(text);
@@ -78,7 +78,7 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
       const long = orgs.find((j) => !isAcronym(mentions[j]!.text) && acronymMatches(text, mentions[j]!.text));
       const entry = long === undefined ? lookupOrganization(text) : undefined;
       const named = entry ? orgs.find((j) => nameKeyOf(entry.name) === keys[j] || entry.alternateNames.some((a) => nameKeyOf(a) === keys[j])) : undefined;
-      expansions.set(text, (found = { ...(long !== undefined ? { long } : {}), ...(named !== undefined ? { named } : {}) }));
+      expansions.set(text, (found = { long, named }));
     }
     if (found.long !== undefined) {
       type[i] = 'Organization';
