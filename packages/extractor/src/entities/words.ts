@@ -1,4 +1,3 @@
-import nlp from 'compromise';
 import { lexiconSet, loadResource } from '../resources.js';
 
 /** Capitalised: starts with an upper-case letter ("Kim", "KCNA", "Türkiye"). */
@@ -28,18 +27,19 @@ export function isCommonWord(lower: string): boolean {
   return common.has(lower);
 }
 
-type Lexicon = Record<string, string | string[]>;
-let names: Lexicon | undefined;
-function compromiseTags(lower: string): string[] {
-  names ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-  const t = names[lower];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+let names: { first: Set<string>; last: Set<string> } | undefined;
+/** compromise's first and family names, compiled into resources/known-names.json (see scripts/compile-known-names.ts). */
+function knownNames(): { first: Set<string>; last: Set<string> } {
+  if (!names) {
+    const { first, last } = loadResource<{ first: string[]; last: string[] }>('known-names.json');
+    names = { first: new Set(first), last: new Set(last) };
+  }
+  return names;
 }
 /** compromise's lexicon knows the word as a first name. */
-export const isKnownFirstName = (lower: string): boolean =>
-  compromiseTags(lower).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+export const isKnownFirstName = (lower: string): boolean => knownNames().first.has(lower);
 /** compromise's lexicon knows the word as a family name. */
-export const isKnownLastName = (lower: string): boolean => compromiseTags(lower).includes('LastName');
+export const isKnownLastName = (lower: string): boolean => knownNames().last.has(lower);
 
 export const isParticle = (lower: string): boolean => lexiconSet('entities/name-particles').has(lower);
 export const isNonName = (w: string): boolean => lexiconSet('entities/non-names').has(w.toLowerCase());
