@@ -6,7 +6,7 @@
  * and the most that 2 workers can gain on this machine given the CPU that 1 worker uses.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,20 +53,59 @@ function rssMB(pid: number): number | undefined {
   }
 }
 
-/** Runs the CLI over the dump; its stats, and its RSS sampled every 2 s (to show whether memory stays flat). */
-async function runCli(input: string, workers: number, statsFile: string): Promise<Stats & { rssSamples: number[] }> {
+/** CPU seconds of each thread of a process (user + system), by thread id, read from /proc; empty where there is none. */
+function threadCpuSeconds(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      // The fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) / CLOCK_TICKS);
+    }
+  } catch {
+    // The process or a thread ended while it was read: keep what was read.
+  }
+  return out;
+}
+/** Linux's clock ticks per second for /proc times (USER_HZ, 100 on every mainstream architecture). */
+const CLOCK_TICKS = 100;
+
+/**
+ * Where a run's CPU time went, from each thread's CPU time when last sampled (so up to 2 s short):
+ * the worker threads (the `workers` busiest threads, which far outrun the rest), the main
+ * thread, and every other thread (V8's garbage-collection and compiler helpers, libuv's pool).
+ */
+interface CpuSplit {
+  workers: number;
+  main: number;
+  other: number;
+}
+
+function cpuSplit(threads: Map<number, number>, pid: number, workers: number): CpuSplit {
+  const main = threads.get(pid) ?? 0;
+  const rest = [...threads].filter(([tid]) => tid !== pid).map(([, s]) => s).sort((a, b) => b - a);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return workers > 0 ? { workers: sum(rest.slice(0, workers)), main, other: sum(rest.slice(workers)) } : { workers: 0, main, other: sum(rest) };
+}
+
+/** Runs the CLI over the dump; its stats, its RSS sampled every 2 s (to show whether memory stays flat), and where its CPU time went. */
+async function runCli(input: string, workers: number, statsFile: string): Promise<Stats & { rssSamples: number[]; cpu: CpuSplit }> {
   const child = spawn(process.execPath, [BIN, 'extract', input, '-f', 'ndjson', '-q', '-w', String(workers), '--stats', statsFile, '--out', '/dev/null'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const rssSamples: number[] = [];
+  // Each thread's CPU time as last seen: a worker that has ended keeps what it used.
+  const threads = new Map<number, number>();
   const timer = setInterval(() => {
     const mb = rssMB(child.pid!);
     if (mb !== undefined) rssSamples.push(mb);
+    for (const [tid, seconds] of threadCpuSeconds(child.pid!)) threads.set(tid, seconds);
   }, 2000);
   const [code] = (await once(child, 'close')) as [number | null];
   clearInterval(timer);
   if (code !== 0) throw new Error(`the CLI failed (${code}): ${stderr}`);
-  return { ...(JSON.parse(readFileSync(statsFile, 'utf8')) as Stats), rssSamples };
+  return { ...(JSON.parse(readFileSync(statsFile, 'utf8')) as Stats), rssSamples, cpu: cpuSplit(threads, child.pid!, workers) };
 }
 
 /** RSS at each quarter of the run, MB: "q1/q2/q3/q4". */
@@ -121,7 +160,7 @@ export async function batchBench(articles: readonly Article[], megabytes: number
     const { lines } = await buildDump(dump, articles, megabytes);
     const size = statSync(dump).size;
     const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(12);
-    const runs = new Map<number, Stats & { rssSamples: number[] }>();
+    const runs = new Map<number, Stats & { rssSamples: number[]; cpu: CpuSplit }>();
     for (const w of workerCounts) runs.set(w, await runCli(dump, w, join(dir, `s${w}.json`)));
     const first = runs.values().next().value!;
     const out = [
@@ -131,6 +170,10 @@ export async function batchBench(articles: readonly Article[], megabytes: number
       const speedUp = w !== 1 && runs.has(1) ? `, speed-up ${(r.wordsPerSecond / runs.get(1)!.wordsPerSecond).toFixed(2)}×` : '';
       out.push(`  ${`${w} worker${w === 1 ? '' : 's'}`.padEnd(24)}  ${fmt(r.wordsPerSecond)} words/s   ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB} MB (by quarter ${quarters(r.rssSamples)})${speedUp}`);
       out.push(`  ${''.padEnd(24)}  ${fmt(r.wordsPerCpuSecond)} words per CPU second (every thread of the process)`);
+      if (r.cpu.workers + r.cpu.main + r.cpu.other > 0) {
+        const c = r.cpu;
+        out.push(`  ${''.padEnd(24)}  CPU s: worker thread${w === 1 ? '' : 's'} ${c.workers.toFixed(1)}, main thread ${c.main.toFixed(1)}, other threads ${c.other.toFixed(1)} (V8's garbage collection and compiler helpers, libuv)`);
+      }
     }
     if (runs.has(1)) {
       const baseline = compromiseSpeed(articles, seconds);
