@@ -11,6 +11,14 @@ for (let a = -1; a < L; a++) for (let b = -1; b < L; b++) ALLOWED[transitionInde
 const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, b) => Int32Array.from([...Array(L).keys()].filter((a) => allowed(a, b))));
 
 /**
+ * Viterbi's score and back-pointer tables, kept from call to call and grown for a longer sentence:
+ * a sentence's tables are dead once its labels are read, and allocating them anew (typed arrays
+ * held outside V8's heap) for each of the many sentences of a batch costs the allocator and the GC.
+ */
+let scoreTable = new Float64Array(0);
+let backTable = new Int8Array(0);
+
+/**
  * Viterbi: the best label sequence under emission scores (n × L, row-major) and transition scores,
  * among sequences whose names open and close properly (BILOU). Tokens marked in `outsideOnly`
  * are O (label 0).
@@ -18,8 +26,12 @@ const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, b) => 
 export function viterbi(emissions: ArrayLike<number>, n: number, transitions: ArrayLike<number>, outsideOnly?: Uint8Array): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
+  if (scoreTable.length < n * L) {
+    scoreTable = new Float64Array(2 * n * L);
+    backTable = new Int8Array(2 * n * L);
+  }
+  const score = scoreTable;
+  const back = backTable;
   for (let b = 0; b < L; b++) {
     const t = transitionIndex(-1, b);
     score[b] = ALLOWED[t] ? emissions[b]! + transitions[t]! : -Infinity;
@@ -27,7 +39,10 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   for (let i = 1; i < n; i++) {
     // A token known to be outside every name: only O is worth scoring.
     const labels = outsideOnly?.[i] ? 1 : L;
-    for (let b = labels; b < L; b++) score[i * L + b] = -Infinity;
+    for (let b = labels; b < L; b++) {
+      score[i * L + b] = -Infinity;
+      back[i * L + b] = 0;
+    }
     for (let b = 0; b < labels; b++) {
       let best = -Infinity;
       let arg = 0;

@@ -50,9 +50,14 @@ export function plainTokens(info: readonly WordInfo[]): Uint8Array {
   return out;
 }
 
+/** Offsets of a transient SentenceFeatures, reused like `buffer`. */
+let offsetBuffer = new Uint32Array(256);
+
 /**
  * Computes the features of a sentence; `doc` says what the rest of its article shows. Tokens
  * marked in `skip` get none (see plainTokens). `infos`: the words' WordInfo, when already looked up.
+ * `transient`: the result's offsets and features are views of buffers that the next call
+ * overwrites (for a tagger that scores each sentence at once; training keeps copies).
  */
 export function sentenceFeatures(
   words: readonly string[],
@@ -60,6 +65,7 @@ export function sentenceFeatures(
   wordFeatures: WordFeatures,
   skip?: (info: readonly WordInfo[]) => Uint8Array,
   infos?: readonly WordInfo[],
+  transient = false,
 ): SentenceFeatures {
   const n = words.length;
   const info: readonly WordInfo[] = infos ?? words.map((w) => wordFeatures.get(w));
@@ -71,7 +77,9 @@ export function sentenceFeatures(
     gaz[i] = p ? [...info[i]!.tags, ...p.map(phraseHash)] : info[i]!.tags;
   }
   const shouted = doc.shouted.get(words) ?? isShouted(words, info);
-  const offsets = new Uint32Array(n + 1);
+  if (transient && offsetBuffer.length < n + 1) offsetBuffer = new Uint32Array(2 * (n + 1));
+  const offsets = transient ? offsetBuffer.subarray(0, n + 1) : new Uint32Array(n + 1);
+  offsets[0] = 0;
   let len = 0;
   const push = (f: number) => {
     if (len === buffer.length) {
@@ -122,5 +130,5 @@ export function sentenceFeatures(
     if (cn) for (let k = 0; k < 2 && k < cn.length; k++) push(feature2(T.ClusterNext, k, cn[k]!));
     offsets[i + 1] = len;
   }
-  return { words: info, offsets, feats: buffer.slice(0, len), ...(skipped ? { skipped } : {}) };
+  return { words: info, offsets, feats: transient ? buffer.subarray(0, len) : buffer.slice(0, len), ...(skipped ? { skipped } : {}) };
 }

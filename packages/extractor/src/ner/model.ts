@@ -10,6 +10,9 @@ const SKIPPED = -1e6;
 const STRIDE = 4 * Math.ceil((4 + 2 * L) / 4);
 const KEY_STRIDE = STRIDE / 4;
 const WEIGHT_STRIDE = STRIDE / 2;
+/** Emission scores and their integer sums, kept from sentence to sentence (see scratchEmissions). */
+let emitted = new Float32Array(0);
+let summed = new Int32Array(0);
 /** The type of each label as a number (0 for O). */
 const TYPE_OF = Int8Array.from(LABELS, (l) => (l === 'O' ? 0 : 1 + (NER_TYPES as readonly string[]).indexOf(l.slice(2))));
 
@@ -96,7 +99,16 @@ export class NerModel {
   /** Emission scores, n × L. */
   emissions(f: SentenceFeatures): Float32Array {
     const n = f.offsets.length - 1;
-    const acc = new Int32Array(n * L);
+    return this.emissionsInto(f, new Float32Array(n * L), new Int32Array(n * L));
+  }
+
+  /**
+   * Emission scores into `out` (at least n × L; every entry of the first n × L written), summing in
+   * `acc` (at least n × L; zeroed here).
+   */
+  private emissionsInto(f: SentenceFeatures, out: Float32Array, acc: Int32Array): Float32Array {
+    const n = f.offsets.length - 1;
+    acc.fill(0, 0, n * L);
     const { weights } = this;
     for (let i = 0; i < n; i++) {
       const base = i * L;
@@ -107,9 +119,9 @@ export class NerModel {
         for (let l = 0; l < L; l++) acc[base + l]! += weights[w + l]!;
       }
     }
-    const out = new Float32Array(n * L);
     for (let i = 0; i < n; i++) {
       if (f.skipped?.[i]) {
+        out[i * L] = 0;
         for (let l = 1; l < L; l++) out[i * L + l] = SKIPPED;
         continue;
       }
@@ -119,9 +131,19 @@ export class NerModel {
     return out;
   }
 
+  /** A sentence's emission scores in buffers kept from sentence to sentence (dead once its labels are read). */
+  private scratchEmissions(f: SentenceFeatures): Float32Array {
+    const size = (f.offsets.length - 1) * L;
+    if (emitted.length < size) {
+      emitted = new Float32Array(2 * size);
+      summed = new Int32Array(2 * size);
+    }
+    return this.emissionsInto(f, emitted, summed);
+  }
+
   /** The best labels for a sentence. */
   decode(f: SentenceFeatures): Uint8Array {
-    return viterbi(this.emissions(f), f.offsets.length - 1, this.data.transitions, f.skipped);
+    return viterbi(this.scratchEmissions(f), f.offsets.length - 1, this.data.transitions, f.skipped);
   }
 
   /**
@@ -130,7 +152,7 @@ export class NerModel {
    */
   decodeWithMargins(f: SentenceFeatures): { labels: Uint8Array; margins: Float32Array } {
     const n = f.offsets.length - 1;
-    const e = this.emissions(f);
+    const e = this.scratchEmissions(f);
     const labels = viterbi(e, n, this.data.transitions, f.skipped);
     const margins = new Float32Array(n);
     for (let i = 0; i < n; i++) {

@@ -26,7 +26,7 @@ export function createTagger(model: NerModel, clusters?: ClusterLookup): NerTagg
       const infos = sentences.map((s) => s.map((w) => words.get(w)));
       const doc = docContext(sentences, infos);
       return sentences.map((s, k) => {
-        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens, infos[k]));
+        const { labels, margins } = model.decodeWithMargins(sentenceFeatures(s, doc, words, plainTokens, infos[k], true));
         const spans = spansOf(labels, margins);
         for (const span of spans) span.confidence = confidenceOf(span.margin!, calibration);
         return spans;
