@@ -25,6 +25,19 @@ describe('viterbi', () => {
     expect(LABELS[viterbi(e, 1, t)[0]!]).toBe('U-LOC');
   });
 
+  it('gives each sentence the same labels whatever sentences were decoded before it', () => {
+    // Pseudo-random scores (a fixed linear congruential sequence), some tokens outside every name.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+    const sentence = (n: number) => ({ e: Float32Array.from({ length: n * L }, random), outside: Uint8Array.from({ length: n }, () => (random() > 1 ? 1 : 0)) });
+    const t = Float32Array.from({ length: TRANSITIONS }, random);
+    const sentences = [sentence(40), sentence(3), sentence(25), sentence(1), sentence(12)];
+    const forwards = sentences.map((s) => [...viterbi(s.e, s.e.length / L, t, s.outside)]);
+    const backwards = [...sentences].reverse().map((s) => [...viterbi(s.e, s.e.length / L, t, s.outside)]).reverse();
+    expect(backwards).toEqual(forwards);
+    sentences.forEach((s, k) => s.outside.forEach((o, i) => o && expect(forwards[k]![i]).toBe(0)));
+  });
+
   it('handles an empty sentence', () => {
     expect(viterbi(new Float32Array(0), 0, new Float32Array(TRANSITIONS))).toHaveLength(0);
   });

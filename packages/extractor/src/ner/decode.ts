@@ -34,7 +34,7 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   const back = backTable;
   for (let b = 0; b < L; b++) {
     const t = transitionIndex(-1, b);
-    score[b] = ALLOWED[t] ? emissions[b]! + transitions[t]! : -Infinity;
+    score[b] = ALLOWED[t] && (b === 0 || !outsideOnly?.[0]) ? emissions[b]! + transitions[t]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     // A token known to be outside every name: only O is worth scoring.
