@@ -86,7 +86,7 @@ function cpuSplit(threads: Map<number, number>, pid: number, workers: number): C
   const main = threads.get(pid) ?? 0;
   const rest = [...threads].filter(([tid]) => tid !== pid).map(([, s]) => s).sort((a, b) => b - a);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return workers > 0 ? { workers: sum(rest.slice(0, workers)), main, other: sum(rest.slice(workers)) } : { workers: 0, main, other: sum(rest) };
+  return { workers: sum(rest.slice(0, workers)), main, other: sum(rest.slice(workers)) };
 }
 
 /** Runs the CLI over the dump; its stats, its RSS sampled every 2 s (to show whether memory stays flat), and where its CPU time went. */
