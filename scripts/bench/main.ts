@@ -2,7 +2,7 @@
  * `pnpm bench`: speed of the extractor on one core, measured, never assumed. Reports words/s of
  * each stage (and of the dates and the figures-and-events stages together) and of the whole pipeline (extract with record building and validation), tokens/s
  * of the NER tagger alone, and compromise's own tagging speed on the same text as the baseline,
- * the whole pipeline both article by article and in batches of 16 (as the CLI's workers run it),
+ * the whole pipeline both article by article and in batches (as the CLI's workers run them),
  * each after a warm-up as long as the measurement; and the whole pipeline's first pass over the
  * text. Then the batch part (scripts/bench/batch.ts): the CLI over a 50 MB dump with one worker and
  * with two, and the most two workers can gain given the CPU one uses. Run on an idle machine
@@ -14,6 +14,7 @@ import nlp from 'compromise';
 import { createDoc, createExtractor, STAGES } from '../../packages/extractor/src/index.js';
 import { shippedTagger } from '../../packages/extractor/src/ner/shipped.js';
 import { resolveOptions } from '../../packages/extractor/src/options.js';
+import { BATCH_LIMITS } from '../../packages/cli/src/article-batcher.js';
 import { benchArticles, countWords } from './corpus.js';
 import { taggerCorpus } from './tagger-corpus.js';
 
@@ -83,9 +84,20 @@ if (ONLY_BATCH) {
 const extractor = createExtractor();
 const cold = firstPass((i) => extractor.extract(articles[i]!));
 const whole = measure((i) => extractor.extract(articles[i]!));
-// As the CLI's workers extract: 16 articles at a time, stage by stage (safeExtractBatch).
-const BATCH_SIZE = 16;
-const batches = Array.from({ length: Math.ceil(articles.length / BATCH_SIZE) }, (_, b) => articles.slice(b * BATCH_SIZE, (b + 1) * BATCH_SIZE));
+// As the CLI's workers extract: batches within the CLI's limits, stage by stage (safeExtractBatch).
+// This process keeps V8's defaults (the CLI turns pretenuring off, see extract-pool.ts), so that
+// compromise, measured here too, runs as it would for its own users.
+const batches: (typeof articles)[] = [];
+for (let i = 0; i < articles.length; ) {
+  const batch = [articles[i++]!];
+  let chars = batch[0]!.text.length;
+  while (i < articles.length && batch.length < BATCH_LIMITS.articles && chars + articles[i]!.text.length <= BATCH_LIMITS.chars) {
+    chars += articles[i]!.text.length;
+    batch.push(articles[i++]!);
+  }
+  batches.push(batch);
+}
+const meanBatch = articles.length / batches.length;
 const batchWords = batches.map((b) => b.reduce((n, a) => n + countWords(a.text), 0));
 const batched = measure((b) => extractor.safeExtractBatch(batches[b]!), batchWords);
 
@@ -131,7 +143,7 @@ for (const [label, names] of GROUPS) {
 out.push('');
 out.push(`whole pipeline (extract)     ${fmt(whole)} words/s   steady state, after ${SECONDS} s of warm-up`);
 out.push(`  first pass over the text   ${fmt(cold)} words/s   every word new, code still compiling`);
-out.push(`  in batches of ${BATCH_SIZE}           ${fmt(batched)} words/s   safeExtractBatch, as the CLI's workers run it`);
+out.push(`${`  in batches (${meanBatch.toFixed(1)} articles)`.padEnd(29)}${fmt(batched)} words/s   safeExtractBatch, as the CLI's workers run it`);
 out.push(`NER tagger (alone)           ${fmt(taggerSpeed)} tokens/s   on ${tagged.source}`);
 out.push(`compromise tagging (baseline)${fmt(compromise)} words/s   pipeline / compromise = ${(whole / compromise).toFixed(2)}× one by one, ${(batched / compromise).toFixed(2)}× in batches`);
 out.push(`peak RSS                     ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
