@@ -23,6 +23,27 @@ export interface MentionCandidate extends Candidate {
   dropped?: string;
 }
 
+/**
+ * A mention candidate with every field, absent ones undefined, always in this order: V8 then gives
+ * every mention one hidden class, so the stages that read mentions by the thousand (overlaps,
+ * coreference, linking) read them the fast way. Each place that made them its own way gave
+ * mentions 13 classes over 200 articles.
+ */
+export function mentionCandidate(m: MentionCandidate): MentionCandidate {
+  return {
+    start: m.start,
+    end: m.end,
+    rule: m.rule,
+    confidence: m.confidence,
+    type: m.type,
+    text: m.text,
+    jobTitle: m.jobTitle,
+    gazetteerId: m.gazetteerId,
+    demonym: m.demonym,
+    dropped: m.dropped,
+  };
+}
+
 /** One entity of the article after coreference: its mentions merged. */
 export interface EntityDraft {
   /** urn:newsgraph:<type>:<slug>, the same for the same entity in every article and run. */

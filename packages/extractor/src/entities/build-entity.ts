@@ -1,4 +1,4 @@
-import type { EntityDraft } from '../doc/candidates.js';
+import { mentionCandidate, type EntityDraft } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import type { Cluster } from './coreference.js';
 import { nameKeyOf, nameWords } from './name-words.js';
@@ -49,8 +49,12 @@ export function buildEntity(doc: Doc, cl: Cluster): EntityDraft {
     type: cl.type,
     name,
     alternateNames,
-    mentions: cl.mentions.map((m) => ({ ...m, type: cl.type })),
-    ...(jobTitle ? { jobTitle } : {}),
+    mentions: cl.mentions.map((m) => mentionCandidate({ ...m, type: cl.type })),
+    // Every field, in one order (resolve-linking fills in the rest): one hidden class for all entities.
+    jobTitle: jobTitle || undefined,
+    country: undefined,
+    geo: undefined,
+    sameAs: undefined,
     confidence: Math.min(0.99, 1 - miss),
   };
 }

@@ -1,5 +1,5 @@
 import type { EntityType } from '@newsgraph/models';
-import type { MentionCandidate } from '../doc/candidates.js';
+import { mentionCandidate, type MentionCandidate } from '../doc/candidates.js';
 import type { Doc, Sentence } from '../doc/doc.js';
 
 /** What the entity rules share while reading one document. */
@@ -28,5 +28,5 @@ export function mention(
 ): MentionCandidate {
   const start = ctx.doc.tokens[a]!.start;
   const end = ctx.doc.tokens[b - 1]!.end;
-  return { start, end, text: ctx.doc.text.slice(start, end), type, rule, confidence, ...extra };
+  return mentionCandidate({ start, end, text: ctx.doc.text.slice(start, end), type, rule, confidence, ...extra });
 }

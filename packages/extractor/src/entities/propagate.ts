@@ -1,4 +1,4 @@
-import type { MentionCandidate } from '../doc/candidates.js';
+import { mentionCandidate } from '../doc/candidates.js';
 import type { Doc } from '../doc/doc.js';
 import type { Cluster } from './coreference.js';
 import { matchDemonymAt } from '../gazetteer/index.js';
@@ -73,7 +73,7 @@ export function propagate(doc: Doc, clusters: Cluster[], minConfidence = 0.6): v
         const c = forms.get(nameKeyOf(text));
         if (c === undefined) continue;
         const cl = clusters[c]!;
-        const m: MentionCandidate = { start, end: last.end, text, type: cl.type, rule: 'entities/propagated', confidence: 0.8 };
+        const m = mentionCandidate({ start, end: last.end, text, type: cl.type, rule: 'entities/propagated', confidence: 0.8 });
         cl.mentions.push(m);
         doc.mentions.push(m);
         for (let k = i; k < i + len; k++) covered[k] = 1;

@@ -17,22 +17,23 @@ interface OrgIndex {
 
 let index: OrgIndex | undefined;
 
+/** A frozen entry with every field in one order, so that all entries share one hidden class. */
+const orgEntry = (e: OrgEntry): OrgEntry =>
+  Object.freeze({ id: e.id, name: e.name, alternateNames: e.alternateNames, acronym: e.acronym, country: e.country, kind: e.kind, ambiguous: e.ambiguous });
+
 function orgs(): OrgIndex {
   if (index) return index;
   const d = lexiconData();
   const entries: OrgEntry[] = d.organizations.map(([id, name, alternateNames, acronym, country, kind]) => {
-    const e: OrgEntry = { id, name, alternateNames };
-    if (acronym) e.acronym = acronym;
-    if (country) e.country = country;
-    if (kind) e.kind = kind as OrgKind;
-    return Object.freeze(e);
+    // Every field, in one order (undefined when absent): one hidden class for every entry.
+    return orgEntry({ id, name, alternateNames, acronym: acronym || undefined, country: country || undefined, kind: (kind || undefined) as OrgKind | undefined });
   });
   const variants = new Map<number, OrgEntry>();
   const entry = (i: number, ambiguous: boolean): OrgEntry => {
     const e = entries[i]!;
     if (!ambiguous) return e;
     let v = variants.get(i);
-    if (!v) variants.set(i, (v = Object.freeze({ ...e, ambiguous: true })));
+    if (!v) variants.set(i, (v = orgEntry({ ...e, ambiguous: true })));
     return v;
   };
   const names = new PhraseIndex<OrgLink>(wordKey);

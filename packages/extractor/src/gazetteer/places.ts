@@ -21,6 +21,10 @@ interface PlaceIndex {
 let index: PlaceIndex | undefined;
 let ids: Map<string, number> | undefined;
 
+/** A frozen entry with every field in one order, so that all entries share one hidden class. */
+const placeEntry = (e: PlaceEntry): PlaceEntry =>
+  Object.freeze({ id: e.id, name: e.name, kind: e.kind, country: e.country, geo: e.geo, geonamesId: e.geonamesId, population: e.population, ambiguous: e.ambiguous });
+
 /** Builds the lookup structures from resources/gazetteer-places.json, once. Entries are decoded on first use. */
 export function places(): PlaceIndex {
   if (index) return index;
@@ -30,19 +34,23 @@ export function places(): PlaceIndex {
   const variants = new Map<number, PlaceEntry>();
   const make = (i: number): PlaceEntry => {
     const [name, kind, country, lat, lon, gn, pop, amb, id] = (rows.get(i) ?? '').split('|') as (string | undefined)[];
-    const e: PlaceEntry = { id: id || slug(name!), name: name!, kind: KINDS[kind!] ?? 'other' };
-    if (country) e.country = country;
-    if (lat && lon) e.geo = { latitude: Number(lat), longitude: Number(lon) };
-    if (gn) e.geonamesId = parseInt(gn, 36);
-    if (pop) e.population = parseInt(pop, 36);
-    if (amb) e.ambiguous = true;
-    return Object.freeze(e);
+    // Every field, in one order (undefined when absent): one hidden class for every entry.
+    return placeEntry({
+      id: id || slug(name!),
+      name: name!,
+      kind: KINDS[kind!] ?? 'other',
+      country: country || undefined,
+      geo: lat && lon ? { latitude: Number(lat), longitude: Number(lon) } : undefined,
+      geonamesId: gn ? parseInt(gn, 36) : undefined,
+      population: pop ? parseInt(pop, 36) : undefined,
+      ambiguous: amb ? true : undefined,
+    });
   };
   const entry = (i: number, ambiguousName = false): PlaceEntry => {
     const e = (entries[i] ??= make(i));
     if (!ambiguousName || e.ambiguous) return e;
     let v = variants.get(i);
-    if (!v) variants.set(i, (v = Object.freeze({ ...e, ambiguous: true })));
+    if (!v) variants.set(i, (v = placeEntry({ ...e, ambiguous: true })));
     return v;
   };
   const keys = d.keys.split('\n');

@@ -47,20 +47,26 @@ export const detectEvents: Stage = {
           continue;
         }
         const verbal = VERBAL.has(first.pos);
+        // Every field, the ones later stages fill in too, so that all events share one hidden class.
         const candidate: EventCandidate = {
           start: first.start,
           end: last.end,
           rule: `events/trigger-${t.type}`,
           confidence: kind === 'headline' ? 0.5 : verbal ? 0.7 : 0.6,
           eventType: t.type,
+          acled: undefined,
           trigger: { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end) },
+          mentions: undefined,
           sentence: s.index,
           startDate: null,
           endDate: null,
+          location: undefined,
+          inferred: undefined,
           participants: [],
           figures: [],
           attributedTo: [],
           evidence: { start: s.start, end: s.end },
+          dropped: undefined,
         };
         doc.events.push(candidate);
         i += t.words.length - 1;

@@ -1,4 +1,5 @@
 import type { EntityType } from '@newsgraph/models';
+import { mentionCandidate } from '../doc/candidates.js';
 import { isTitleCase } from '../entities/chunk.js';
 import { isParticle } from '../entities/words.js';
 import { matchDemonymAt } from '../gazetteer/index.js';
@@ -55,7 +56,7 @@ export const detectTaggedEntities: Stage = {
         const end = doc.tokens[read[si]!.last[last - 1]!]!.end;
         const confidence = span.confidence ?? 0.5;
         const type = TYPES[span.type];
-        if (type) doc.mentions.push({ start, end, text: doc.text.slice(start, end), type, rule: 'entities/tagger', confidence });
+        if (type) doc.mentions.push(mentionCandidate({ start, end, text: doc.text.slice(start, end), type, rule: 'entities/tagger', confidence }));
         // A one-word MISC name ("Israel-Hamas" war, "Olympic") may hold names the rules split out.
         else if (n > 1) doc.otherNames.push({ start, end, rule: 'entities/tagger-misc', confidence });
       }
