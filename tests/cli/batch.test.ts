@@ -43,6 +43,21 @@ describe('batch runs', () => {
     expect(new Set(seen)).toEqual(new Set(ids(whole.stdout)));
   });
 
+  it('writes the same records when its workers are replaced between batches (a heap grown past NEWSGRAPH_WORKER_RECYCLE_MB)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-recycle-'));
+    const lines: string[] = [];
+    for (let i = 0; i < 20; i++) lines.push(JSON.stringify({ id: `r${i}`, text: `Gunmen killed ${i + 3} villagers near Kaduna on Sunday, said Zorvath Quellin ${i}. Police arrested ${i + 1} suspects.` }));
+    lines.splice(7, 0, '{"id": "broken", "text": ');
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const alone = newsgraph(['extract', input, '-f', 'ndjson', '-w', '0']);
+    // A limit of 1 KB: every worker is replaced after every batch.
+    const recycled = newsgraph(['extract', input, '-f', 'ndjson', '-w', '2'], { env: { NEWSGRAPH_WORKER_RECYCLE_MB: '0.001' } });
+    expect(recycled.code).toBe(alone.code);
+    expect(recycled.stdout).toBe(alone.stdout);
+    expect(summaryOf(recycled.stderr)).toEqual({ in: 21, out: 20, rejected: 1 });
+  });
+
   it('writes an article the same record whether or not other articles came before it', () => {
     // wink-nlp learns "Velmora's" whole from the first; it used to split the second differently after that.
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-order-'));
