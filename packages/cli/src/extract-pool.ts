@@ -29,12 +29,14 @@ export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * A worker whose heap holds more than this after a batch, MB (NEWSGRAPH_WORKER_RECYCLE_MB, else
  * 140), is replaced by a fresh one before its next batch. wink-nlp adds every word it has never
- * seen to its vocabulary, and keeps it: about 70 bytes a word (measured: 69.5 MB after a million
- * new words), so a dump with a large vocabulary (names, numbers, typos) grows each worker's heap
- * without bound. A worker's heap otherwise stays under about 125 MB after a batch (about 70 MB
- * live, V8 collecting at about 105, plus the young generation), so 140 is only crossed once the
- * vocabulary has grown by some 20 MB (300,000 new words) or after an article of hundreds of
- * thousands of characters. A fresh worker costs about a second of start-up and some compiling;
+ * seen to its vocabulary (with its lower case), and keeps it: measured, 69.5 MB after a million
+ * short new names read alone, and about 80 MB more live heap after 300,000 new names read in
+ * articles (wink's tables grow by doubling). So a dump with a large vocabulary (names, numbers,
+ * typos) grows each worker's heap without bound; 1.5 million new names in 33 MB ran a worker out of
+ * its heap. A worker's heap otherwise stays under about 125 MB after a batch (about 70 MB live, V8
+ * collecting at about 105, plus the young generation), so 140 is only crossed once the vocabulary
+ * has grown by some 20 MB (roughly 70,000 to 300,000 new words) or after an article of hundreds of
+ * thousands of characters (the 20 MB bench dump replaces no worker). A fresh worker costs about a second of start-up and some compiling;
  * records do not change, since none depends on the articles read before it.
  */
 export function workerRecycleMb(env: NodeJS.ProcessEnv = process.env): number {
