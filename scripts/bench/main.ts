@@ -14,7 +14,7 @@ import nlp from 'compromise';
 import { createDoc, createExtractor, STAGES } from '../../packages/extractor/src/index.js';
 import { shippedTagger } from '../../packages/extractor/src/ner/shipped.js';
 import { resolveOptions } from '../../packages/extractor/src/options.js';
-import { BATCH_LIMITS } from '../../packages/cli/src/article-batcher.js';
+import { isFull, overflows } from '../../packages/cli/src/article-batcher.js';
 import { benchArticles, countWords } from './corpus.js';
 import { taggerCorpus } from './tagger-corpus.js';
 
@@ -88,15 +88,21 @@ const whole = measure((i) => extractor.extract(articles[i]!));
 // This process keeps V8's defaults (the CLI turns pretenuring off, see extract-pool.ts), so that
 // compromise, measured here too, runs as it would for its own users.
 const batches: (typeof articles)[] = [];
-for (let i = 0; i < articles.length; ) {
-  const batch = [articles[i++]!];
-  let chars = batch[0]!.text.length;
-  while (i < articles.length && batch.length < BATCH_LIMITS.articles && chars + articles[i]!.text.length <= BATCH_LIMITS.chars) {
-    chars += articles[i]!.text.length;
-    batch.push(articles[i++]!);
-  }
-  batches.push(batch);
+let batch: typeof articles = [];
+let chars = 0;
+const close = () => {
+  if (batch.length > 0) batches.push(batch);
+  batch = [];
+  chars = 0;
+};
+for (const a of articles) {
+  // As the CLI's ArticleBatcher.add packs them (a batch goes as soon as it is full).
+  if (overflows(chars, a.text.length)) close();
+  batch.push(a);
+  chars += a.text.length;
+  if (isFull(batch.length, chars)) close();
 }
+close();
 const meanBatch = articles.length / batches.length;
 const batchWords = batches.map((b) => b.reduce((n, a) => n + countWords(a.text), 0));
 const batched = measure((b) => extractor.safeExtractBatch(batches[b]!), batchWords);

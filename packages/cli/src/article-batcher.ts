@@ -19,6 +19,12 @@ export interface BatchLimits {
  */
 export const BATCH_LIMITS: BatchLimits = { articles: 8, chars: 10_000 };
 
+/** Whether an article of `size` characters would take a batch of `chars` characters past the limit (it then starts a new batch). */
+export const overflows = (chars: number, size: number, limits: BatchLimits = BATCH_LIMITS): boolean => chars + size > limits.chars;
+
+/** Whether a batch of `count` articles and `chars` characters is full (it then goes at once). */
+export const isFull = (count: number, chars: number, limits: BatchLimits = BATCH_LIMITS): boolean => count >= limits.articles || chars >= limits.chars;
+
 interface Waiting<A, R> {
   article: A;
   resolve: (r: R) => void;
@@ -54,10 +60,10 @@ export class ArticleBatcher<A extends { text?: unknown }, R> {
   /** The article's result, once its batch has run. */
   add(article: A): Promise<R> {
     const size = sizeOf(article);
-    if (this.pending.length > 0 && this.chars + size > this.limits.chars) this.flush();
+    if (this.pending.length > 0 && overflows(this.chars, size, this.limits)) this.flush();
     const result = new Promise<R>((resolve, reject) => this.pending.push({ article, resolve, reject }));
     this.chars += size;
-    if (this.pending.length >= this.limits.articles || this.chars >= this.limits.chars) this.flush();
+    if (isFull(this.pending.length, this.chars, this.limits)) this.flush();
     else if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => {

@@ -49,7 +49,8 @@ const PLAIN = /^(?:[A-Za-z]+|[0-9]+)$/;
  * read at start-up to reach it. Its lookups (which the tokenizer uses to decide whether to split)
  * then see a learnt word only if the current article taught it, or if it is PLAIN. The learnt words
  * themselves stay in the cache, so hiding them adds nothing per article (the vocabulary still grows
- * with each word never met before, as wink's always does); a word keeps the
+ * with each word never met before, as wink's always does: the CLI replaces a worker whose heap has
+ * grown, see workerRecycleMb in the CLI's extract-pool.ts); a word keeps the
  * features wink gave it when it first met it (its token type among them), which could still differ
  * from a fresh process's in a rare case: none was seen in 2,776 articles read forwards and backwards.
  */
