@@ -13,6 +13,16 @@ export interface Cluster {
   mentions: MentionCandidate[];
 }
 
+/**
+ * The indices below `n` that pass `keep`, in order. (A plain loop rather than
+ * `xs.map((_, i) => i).filter(…)`: once optimised, V8 builds that map's array with another elements
+ * kind than the interpreter did, and the filter after it deoptimised this whole function.)
+ */
+function indicesWhere(n: number, keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+  return out;
+}
 
 /**
  * Groups an article's mentions into entities: the same gazetteer entry or name; an acronym and its
@@ -64,13 +74,13 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
     });
   }
 
-  const orgs = mentions.map((_, i) => i).filter((i) => type[i] === 'Organization');
-  const people = mentions.map((_, i) => i).filter((i) => type[i] === 'Person');
+  const orgs = indicesWhere(n, (i) => type[i] === 'Organization');
+  const people = indicesWhere(n, (i) => type[i] === 'Person');
 
   // Acronyms and their initials: "KCNA" ↔ "Korean Central News Agency" (written here or known to the gazetteer).
   // An acronym told again ("US", "UN") finds what its first telling found.
   const expansions = new Map<string, { long: number | undefined; named: number | undefined }>();
-  for (const i of mentions.map((_, i) => i).filter((i) => isAcronym(mentions[i]!.text))) {
+  for (const i of indicesWhere(n, (i) => isAcronym(mentions[i]!.text))) {
     const text = mentions[i]!.text;
     let found = expansions.get(text);
     if (found === undefined) {
@@ -109,7 +119,7 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
 
   // People: a name's first or last word alone ("Takaichi", "Kim") joins the one person it can be.
   const full = people.filter((j) => words[j]!.length >= 2);
-  for (const i of mentions.map((_, i) => i)) {
+  for (let i = 0; i < n; i++) {
     const w = words[i]!;
     if (w.length !== 1 || isShortForm(mentions[i]!.text)) continue;
     // A confident non-person stays what it is, but a word that is also a person's surname here
@@ -126,8 +136,8 @@ export function cluster(doc: Doc, mentions: MentionCandidate[]): Cluster[] {
   }
 
   // "the North" for North Korea, "the South" for South Sudan: a compass word alone joins the one place named with it.
-  const places = mentions.map((_, i) => i).filter((i) => type[i] === 'Place' && words[i]!.length >= 2);
-  for (const i of mentions.map((_, i) => i)) {
+  const places = indicesWhere(n, (i) => type[i] === 'Place' && words[i]!.length >= 2);
+  for (let i = 0; i < n; i++) {
     const w = words[i]!;
     if (w.length !== 1 || !COMPASS.has(w[0]!)) continue;
     const owners = new Set(places.filter((j) => words[j]![0] === w[0]).map((j) => uf.find(j)));
