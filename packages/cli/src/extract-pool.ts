@@ -83,6 +83,18 @@ function disableArrayBuiltinInlining(): void {
   setFlagsFromString('--no-turbo-inline-array-builtins');
 }
 
+/**
+ * Makes each young-generation collection run on the thread that needs it alone, for the whole
+ * process, before the workers start. By default V8 splits it with helper threads and waits for them;
+ * when every core is running a worker, the helpers wait for a core and the collecting worker waits
+ * for them. Measured on 20 MB with two workers: the workers' collection pauses fell from 1.2 to
+ * 1.0 s each and their helpers' time from 0.75 to 0.45 s, and the run went from 177-180k to
+ * 197k words/s; with one worker (a core to spare) it was the same, 120-127k against 124-125k.
+ */
+function disableParallelScavenge(): void {
+  setFlagsFromString('--no-parallel-scavenge');
+}
+
 /** The number of workers when none is asked for: NEWSGRAPH_WORKERS (0: none), else every core. */
 export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
   const n = env.NEWSGRAPH_WORKERS?.trim() ? Number(env.NEWSGRAPH_WORKERS) : NaN;
@@ -104,6 +116,7 @@ export async function createExtractPool(workers: number, options: ExtractorOptio
   }
   disablePretenuring();
   disableArrayBuiltinInlining();
+  disableParallelScavenge();
   // Plain JavaScript beside src/ and dist/, so the same path works from both.
   const filename = new URL('../worker/extract-worker.mjs', import.meta.url).href;
   const pool = new Tinypool({
